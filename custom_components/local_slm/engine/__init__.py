@@ -1,0 +1,1 @@
+"""The inference engine: llama.cpp in a supervised worker process."""

@@ -1,0 +1,440 @@
+"""Async client of the inference worker process.
+
+`EngineClient` starts `worker.py` with the interpreter running Home Assistant, loads the
+model once and keeps it resident, and talks to it over pipes. Requests are served in
+order by the worker, one at a time; at most `queue_size` may be waiting. When the
+worker dies (a native crash, an OOM kill) every waiting request fails with
+`WorkerCrashed` and the worker is restarted with backoff.
+
+Nothing here imports Home Assistant: the HA side maps these errors to translated ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+import contextlib
+from dataclasses import asdict, dataclass, field
+import itertools
+import json
+import logging
+from pathlib import Path
+import sys
+import time
+from typing import Any, Final
+
+_LOGGER = logging.getLogger(__name__)
+
+WORKER_SCRIPT: Final = Path(__file__).with_name("worker.py")
+_STREAM_LIMIT: Final = 16 * 1024 * 1024
+_BACKOFF: Final = (0.5, 2.0, 5.0, 15.0, 60.0)
+
+
+class EngineError(Exception):
+    """Base of the engine's errors; `code` names a translation key."""
+
+    code = "engine_failed"
+
+
+class ModelLoadError(EngineError):
+    """The model could not be loaded."""
+
+    code = "model_load_failed"
+
+
+class WorkerCrashed(EngineError):
+    """The worker process died."""
+
+    code = "worker_crashed"
+
+
+class EngineBusy(EngineError):
+    """Too many requests are waiting."""
+
+    code = "engine_busy"
+
+
+class EngineTimeout(EngineError):
+    """A request exceeded its time limit."""
+
+    code = "engine_timeout"
+
+
+class EngineStopped(EngineError):
+    """The engine was stopped."""
+
+    code = "engine_stopped"
+
+
+class RequestRejected(EngineError):
+    """The worker refused the request (too long for the context, bad grammar...)."""
+
+    code = "request_rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """How to run the model."""
+
+    model_path: str
+    n_ctx: int = 4096
+    n_threads: int | None = None
+    n_batch: int = 256
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationRequest:
+    """One completion of a raw, already formatted prompt."""
+
+    prompt: str
+    max_tokens: int = 128
+    temperature: float = 0.2
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    grammar: str | None = None
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+    slot: str | None = None
+    """Workload name; each slot keeps its own evaluated prefix in the worker."""
+
+
+@dataclass(slots=True)
+class GenerationResult:
+    """What a finished generation produced."""
+
+    text: str
+    finish_reason: str
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatTemplate:
+    """The model's own chat template and special tokens, from its GGUF metadata."""
+
+    template: str | None
+    bos: str
+    eos: str
+
+
+class _Pending:
+    """Replies to one request, in arrival order."""
+
+    __slots__ = ("queue",)
+
+    def __init__(self) -> None:
+        self.queue: asyncio.Queue[dict[str, Any] | BaseException] = asyncio.Queue()
+
+
+class EngineClient:
+    """Owns one worker process and the model loaded in it."""
+
+    def __init__(
+        self,
+        config: EngineConfig,
+        *,
+        queue_size: int = 16,
+        request_timeout: float = 120.0,
+        python: str = sys.executable,
+        on_availability: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Prepare a client; nothing runs until `async_start`."""
+        self.config = config
+        self.queue_size = queue_size
+        self.request_timeout = request_timeout
+        self._python = python
+        self._on_availability = on_availability
+        self._proc: asyncio.subprocess.Process | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._stderr: asyncio.Task[None] | None = None
+        self._restart_task: asyncio.Task[None] | None = None
+        self._pending: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+        self._stopping = False
+        self._write_lock = asyncio.Lock()
+        self._start_lock = asyncio.Lock()
+        self.info: dict[str, Any] = {}
+        self.restarts = 0
+        self.crashes = 0
+        self.last_crash: float | None = None
+        self.last_error: str | None = None
+        self._chat_template: ChatTemplate | None = None
+
+    # --- lifecycle -------------------------------------------------------
+    @property
+    def available(self) -> bool:
+        """True while a worker with the model loaded is running."""
+        return self._proc is not None and self._proc.returncode is None and bool(self.info)
+
+    @property
+    def pid(self) -> int | None:
+        """Process id of the running worker."""
+        return self._proc.pid if self._proc is not None else None
+
+    async def async_start(self) -> dict[str, Any]:
+        """Start the worker and load the model; raise ModelLoadError on failure."""
+        async with self._start_lock:
+            if self.available:
+                return self.info
+            self._stopping = False
+            await self._spawn()
+            try:
+                reply = await self._call({"op": "load", **_load_args(self.config)}, timeout=300)
+            except EngineError as err:
+                await self._kill()
+                raise ModelLoadError(str(err)) from err
+            self.info = reply["info"]
+            self._set_available(True)
+            return self.info
+
+    async def async_stop(self) -> None:
+        """Stop the worker and free its memory."""
+        self._stopping = True
+        if self._restart_task is not None:
+            self._restart_task.cancel()
+            self._restart_task = None
+        proc = self._proc
+        if proc is not None and proc.returncode is None:
+            with contextlib.suppress(EngineError, TimeoutError, OSError):
+                await self._call({"op": "shutdown"}, timeout=5, stopping_ok=True)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(proc.wait(), 5)
+        await self._kill()
+        self._fail_pending(EngineStopped("engine stopped"))
+        self.info = {}
+
+    async def _spawn(self) -> None:
+        self._proc = await asyncio.create_subprocess_exec(
+            self._python,
+            "-u",
+            str(WORKER_SCRIPT),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            limit=_STREAM_LIMIT,
+            start_new_session=True,  # a Ctrl-C to HA's terminal is HA's to handle
+        )
+        assert self._proc.stdout is not None
+        ready = await asyncio.wait_for(self._proc.stdout.readline(), 60)
+        if not ready:
+            await self._kill()
+            raise ModelLoadError("the worker process did not start")
+        self._reader = asyncio.create_task(self._read_loop(self._proc), name="local_slm reader")
+        self._stderr = asyncio.create_task(self._log_stderr(self._proc), name="local_slm stderr")
+
+    async def _kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+            await proc.wait()
+        for task in (self._reader, self._stderr):
+            if task is not None and task is not asyncio.current_task():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._reader = self._stderr = None
+        if proc is not None:
+            self._set_available(False)
+
+    def _set_available(self, value: bool) -> None:
+        if self._on_availability is not None:
+            self._on_availability(value)
+
+    async def _read_loop(self, proc: asyncio.subprocess.Process) -> None:
+        assert proc.stdout is not None
+        while line := await proc.stdout.readline():
+            try:
+                msg = json.loads(line)
+            except json.JSONDecodeError:
+                _LOGGER.debug("Ignoring a malformed line from the worker: %r", line[:200])
+                continue
+            pending = self._pending.get(int(msg.get("id", -1)))
+            if pending is not None:
+                pending.queue.put_nowait(msg)
+        code = await proc.wait()
+        if self._stopping or self._proc is not proc:
+            return
+        self.crashes += 1
+        self.last_crash = time.time()
+        self.last_error = f"worker exited with code {code}"
+        _LOGGER.error("The local_slm worker process died (exit code %s); restarting", code)
+        self._proc = None
+        self.info = {}
+        self._fail_pending(WorkerCrashed(self.last_error))
+        self._set_available(False)
+        self._restart_task = asyncio.create_task(self._restart(), name="local_slm restart")
+
+    async def _restart(self) -> None:
+        for attempt in itertools.count():
+            delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
+            await asyncio.sleep(delay)
+            if self._stopping:
+                return
+            try:
+                await self.async_start()
+            except (EngineError, OSError, TimeoutError) as err:
+                _LOGGER.warning("Restarting the worker failed (%s); retrying", err)
+                continue
+            self.restarts += 1
+            _LOGGER.info("The local_slm worker is back (restart %s)", self.restarts)
+            return
+
+    async def _log_stderr(self, proc: asyncio.subprocess.Process) -> None:
+        assert proc.stderr is not None
+        while line := await proc.stderr.readline():
+            _LOGGER.debug("worker: %s", line.decode(errors="replace").rstrip())
+
+    def _fail_pending(self, err: EngineError) -> None:
+        for pending in self._pending.values():
+            pending.queue.put_nowait(err)
+
+    # --- requests --------------------------------------------------------
+    async def _send(self, msg: dict[str, Any]) -> None:
+        proc = self._proc
+        if proc is None or proc.stdin is None or proc.returncode is not None:
+            raise WorkerCrashed("the worker is not running")
+        data = (json.dumps(msg, ensure_ascii=False) + "\n").encode()
+        async with self._write_lock:
+            try:
+                proc.stdin.write(data)
+                await proc.stdin.drain()
+            except (BrokenPipeError, ConnectionResetError) as err:
+                raise WorkerCrashed("the worker is not running") from err
+
+    def _register(self, *, stopping_ok: bool = False) -> tuple[int, _Pending]:
+        if self._stopping and not stopping_ok:
+            raise EngineStopped("engine stopped")
+        if len(self._pending) >= self.queue_size:
+            raise EngineBusy(f"{len(self._pending)} requests already waiting")
+        rid = next(self._ids)
+        pending = self._pending[rid] = _Pending()
+        return rid, pending
+
+    async def _next(self, rid: int, pending: _Pending, deadline: float) -> dict[str, Any]:
+        remaining = deadline - time.monotonic()
+        try:
+            async with asyncio.timeout(max(remaining, 0)):
+                item = await pending.queue.get()
+        except TimeoutError:
+            await self._cancel(rid)
+            raise EngineTimeout(f"no answer within {self.request_timeout:.0f} s") from None
+        if isinstance(item, BaseException):
+            raise item
+        if item.get("ok") is False:
+            code, message = item.get("error"), str(item.get("message"))
+            if code == "invalid_request":
+                raise RequestRejected(message)
+            if code == "cancelled":
+                raise asyncio.CancelledError
+            raise EngineError(message)
+        return item
+
+    async def _cancel(self, rid: int) -> None:
+        with contextlib.suppress(EngineError):
+            await self._send({"op": "cancel", "target": rid})
+
+    async def _call(
+        self, msg: dict[str, Any], *, timeout: float | None = None, stopping_ok: bool = False
+    ) -> dict[str, Any]:
+        rid, pending = self._register(stopping_ok=stopping_ok)
+        try:
+            await self._send({**msg, "id": rid})
+            deadline = time.monotonic() + (timeout or self.request_timeout)
+            return await self._next(rid, pending, deadline)
+        except asyncio.CancelledError:
+            await self._cancel(rid)
+            raise
+        finally:
+            self._pending.pop(rid, None)
+
+    async def async_count_tokens(self, text: str) -> int:
+        """Number of tokens the model's tokenizer makes of `text`."""
+        return int((await self._call({"op": "tokenize", "text": text}))["count"])
+
+    async def async_chat_template(self) -> ChatTemplate:
+        """The model's chat template (cached for the life of the loaded model)."""
+        if self._chat_template is None:
+            reply = await self._call({"op": "chat_template"})
+            self._chat_template = ChatTemplate(reply["template"], reply["bos"], reply["eos"])
+        return self._chat_template
+
+    async def async_score(self, prompt: str, options: list[str]) -> list[float]:
+        """Log-probability of each option continuing `prompt`."""
+        reply = await self._call({"op": "score", "prompt": prompt, "options": options})
+        return [float(x) for x in reply["logprobs"]]
+
+    async def async_stats(self) -> dict[str, Any]:
+        """Counters kept by the worker."""
+        return dict((await self._call({"op": "stats"}))["stats"])
+
+    async def async_crash_for_test(self) -> None:
+        """Make the worker segfault (a real native crash, for the supervisor's tests)."""
+        with contextlib.suppress(EngineError):
+            await self._send({"op": "crash", "id": next(self._ids)})
+
+    def stream(self, request: GenerationRequest) -> GenerationStream:
+        """Generate, yielding text as it comes; see `GenerationStream`."""
+        return GenerationStream(self, request)
+
+    async def async_generate(self, request: GenerationRequest) -> GenerationResult:
+        """Generate and return the whole text with its stats."""
+        stream = self.stream(request)
+        async for _ in stream:
+            pass
+        assert stream.result is not None
+        return stream.result
+
+
+class GenerationStream:
+    """Async iterator of text deltas; `result` holds the text and stats at the end.
+
+    Leaving the loop early, or cancelling the task iterating it, stops the worker at
+    its next token: the CPU is freed at once.
+    """
+
+    def __init__(self, client: EngineClient, request: GenerationRequest) -> None:
+        """Bind a request to a client; it is sent on first iteration."""
+        self._client = client
+        self._request = request
+        self.result: GenerationResult | None = None
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        """Send the request and iterate over the deltas."""
+        return self._run()
+
+    async def _run(self) -> AsyncIterator[str]:
+        client = self._client
+        rid, pending = client._register()
+        finished = False
+        try:
+            msg = {"op": "generate", "id": rid, **asdict(self._request)}
+            msg["stop"] = list(self._request.stop)
+            await client._send(msg)
+            deadline = time.monotonic() + client.request_timeout
+            while True:
+                item = await client._next(rid, pending, deadline)
+                if "delta" in item:
+                    yield str(item["delta"])
+                    continue
+                self.result = GenerationResult(
+                    text=str(item["text"]),
+                    finish_reason=str(item["finish_reason"]),
+                    stats=dict(item["stats"]),
+                )
+                finished = True
+                return
+        finally:
+            client._pending.pop(rid, None)
+            if not finished:
+                await client._cancel(rid)
+
+
+def _load_args(config: EngineConfig) -> dict[str, Any]:
+    return {
+        "path": config.model_path,
+        "n_ctx": config.n_ctx,
+        "n_threads": config.n_threads,
+        "n_batch": config.n_batch,
+    }

@@ -1,0 +1,409 @@
+"""The inference worker: llama.cpp in its own process.
+
+Run as a script by `engine.client.EngineClient` with the interpreter that runs Home
+Assistant. It never imports Home Assistant. A native crash in llama.cpp ends this
+process only; the client sees the pipe close and reports it.
+
+Protocol: one JSON object per line. Requests arrive on stdin; replies leave on a
+private copy of the original stdout (fd 1 itself is pointed at stderr, so anything
+native code prints cannot corrupt the protocol).
+
+Requests carry an integer "id" and an "op":
+- load {path, n_ctx, n_threads, n_batch}       -> {id, ok, info}
+- tokenize {text}                               -> {id, ok, count}
+- chat_template {}                              -> {id, ok, template, bos, eos}
+- generate {prompt, max_tokens, temperature, top_p, top_k, min_p, repeat_penalty,
+            grammar, stop, seed, slot}          -> {id, delta} ... then {id, ok, done, stats}
+- score {prompt, options}                       -> {id, ok, logprobs}
+- cancel {target}                               (stops a running generate at the next token)
+- stats {}                                      -> {id, ok, stats}
+- crash {}                                      (test hook: aborts the process natively)
+Errors: {id, ok: false, error: <code>, message}.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import math
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from typing import IO, Any
+
+_out_lock = threading.Lock()
+_out: IO[str]
+
+
+def _send(msg: dict[str, Any]) -> None:
+    line = json.dumps(msg, ensure_ascii=False, separators=(",", ":"))
+    with _out_lock:
+        _out.write(line + "\n")
+        _out.flush()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class Worker:
+    """Holds the model and serves requests one at a time."""
+
+    def __init__(self) -> None:
+        self.llm: Any = None
+        self.path: str | None = None
+        self.cancelled: set[int] = set()
+        self.current: int | None = None
+        self.grammar_cache: dict[str, Any] = {}
+        # Saved KV states per workload slot ("assist", "summary", ...): slot -> (tokens, state)
+        self.slots: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self.active_slot: str | None = None
+        self.totals = {
+            "requests": 0,
+            "prompt_tokens": 0,
+            "completion_tokens": 0,
+            "prompt_tokens_reused": 0,
+            "cancelled": 0,
+        }
+
+    # --- ops -------------------------------------------------------------
+    def op_load(self, req: dict[str, Any]) -> dict[str, Any]:
+        from llama_cpp import Llama, __version__  # noqa: PLC0415
+
+        t0 = time.monotonic()
+        self.llm = Llama(
+            model_path=req["path"],
+            n_ctx=int(req.get("n_ctx", 4096)),
+            n_threads=int(req.get("n_threads") or max(1, os.cpu_count() or 1)),
+            n_batch=int(req.get("n_batch", 256)),
+            verbose=False,
+        )
+        self.path = req["path"]
+        meta = dict(self.llm.metadata)
+        return {
+            "info": {
+                "load_seconds": round(time.monotonic() - t0, 3),
+                "n_ctx": self.llm.n_ctx(),
+                "n_ctx_train": self.llm._model.n_ctx_train(),
+                "n_vocab": self.llm.n_vocab(),
+                "n_threads": self.llm.context_params.n_threads,
+                "architecture": meta.get("general.architecture"),
+                "name": meta.get("general.name"),
+                "file_type": meta.get("general.file_type"),
+                "size_label": meta.get("general.size_label"),
+                "has_chat_template": "tokenizer.chat_template" in meta,
+                "library_version": __version__,
+                "pid": os.getpid(),
+            }
+        }
+
+    def _require_model(self) -> Any:
+        if self.llm is None:
+            raise RuntimeError("no model loaded")
+        return self.llm
+
+    def op_tokenize(self, req: dict[str, Any]) -> dict[str, Any]:
+        llm = self._require_model()
+        tokens = llm.tokenize(req["text"].encode("utf-8"), add_bos=False, special=True)
+        return {"count": len(tokens)}
+
+    def op_chat_template(self, req: dict[str, Any]) -> dict[str, Any]:
+        llm = self._require_model()
+        meta = llm.metadata
+
+        def token_text(key: str) -> str:
+            tid = meta.get(key)
+            if tid is None:
+                return ""
+            return str(llm._model.token_get_text(int(tid)))
+
+        return {
+            "template": meta.get("tokenizer.chat_template"),
+            "bos": token_text("tokenizer.ggml.bos_token_id"),
+            "eos": token_text("tokenizer.ggml.eos_token_id"),
+        }
+
+    def _grammar(self, text: str | None) -> Any:
+        """A compiled grammar; a grammar llama.cpp cannot parse is refused here.
+
+        LlamaGrammar.from_string only stores the text: a bad grammar would reach the
+        sampler chain as NULL and crash. Parse it once with llama.cpp first.
+        """
+        if not text:
+            return None
+        if text not in self.grammar_cache:
+            import llama_cpp  # noqa: PLC0415
+            from llama_cpp import LlamaGrammar  # noqa: PLC0415
+
+            sampler = llama_cpp.llama_sampler_init_grammar(
+                self.llm._model.vocab, text.encode("utf-8"), b"root"
+            )
+            if not sampler:
+                raise ValueError("the grammar does not parse")
+            llama_cpp.llama_sampler_free(sampler)
+            if len(self.grammar_cache) > 32:
+                self.grammar_cache.clear()
+            self.grammar_cache[text] = LlamaGrammar.from_string(text, verbose=False)
+        return self.grammar_cache[text]
+
+    def _switch_slot(self, slot: str | None, prompt_tokens: list[int]) -> None:
+        """Keep one evaluated prefix per workload so workloads do not evict each other.
+
+        Before serving a request of another slot, the current KV state is saved under its
+        slot (llama.cpp state copy, once per switch, not per request), and the target
+        slot's saved state is restored when it shares a longer prefix than what is loaded.
+        """
+        llm = self.llm
+        if slot is None or slot == self.active_slot:
+            return
+        if self.active_slot is not None and llm.n_tokens > 0:
+            self.slots[self.active_slot] = (tuple(llm._input_ids.tolist()), llm.save_state())
+        self.active_slot = slot
+        saved = self.slots.get(slot)
+        if saved is None:
+            return
+        tokens, state = saved
+        loaded = llm._input_ids.tolist()
+        if _common_prefix(tokens, prompt_tokens) > _common_prefix(loaded, prompt_tokens):
+            llm.load_state(state)
+
+    def op_generate(self, req: dict[str, Any], rid: int) -> dict[str, Any]:
+        import llama_cpp  # noqa: PLC0415
+
+        llm = self._require_model()
+        prompt: str = req["prompt"]
+        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+        max_tokens = int(req.get("max_tokens", 128))
+        if len(tokens) + max_tokens > llm.n_ctx():
+            raise ValueError(
+                f"prompt of {len(tokens)} tokens + {max_tokens} exceeds context {llm.n_ctx()}"
+            )
+        self._switch_slot(req.get("slot"), tokens)
+        reused = _common_prefix(llm._input_ids.tolist(), tokens)
+        grammar = self._grammar(req.get("grammar"))
+        stops: list[str] = list(req.get("stop") or [])
+        eos = llm.token_eos()
+        t0 = time.monotonic()
+        first_token_at: float | None = None
+        out_bytes = b""
+        emitted = 0  # chars of decoded text already sent
+        n_out = 0
+        finish = "length"
+        text = ""
+        seed = req.get("seed")
+        if seed is not None:
+            llm.set_seed(int(seed))
+        for tok in llm.generate(
+            tokens,
+            temp=float(req.get("temperature", 0.2)),
+            top_p=float(req.get("top_p", 0.95)),
+            top_k=int(req.get("top_k", 40)),
+            min_p=float(req.get("min_p", 0.05)),
+            repeat_penalty=float(req.get("repeat_penalty", 1.1)),
+            grammar=grammar,
+            reset=True,
+        ):
+            if rid in self.cancelled:
+                raise _Cancelled
+            if first_token_at is None:
+                first_token_at = time.monotonic()
+            if tok == eos or llama_cpp.llama_vocab_is_eog(llm._model.vocab, tok):
+                finish = "stop"
+                break
+            n_out += 1
+            out_bytes += llm.detokenize([tok], prev_tokens=None, special=False)
+            text = out_bytes.decode("utf-8", errors="ignore")
+            stop_at = _find_stop(text, stops)
+            if stop_at is not None:
+                text = text[:stop_at]
+                finish = "stop"
+                if len(text) > emitted:
+                    _send({"id": rid, "delta": text[emitted:]})
+                emitted = len(text)
+                break
+            # Hold back what could be the start of a stop string.
+            safe = len(text) - _partial_stop(text, stops)
+            if safe > emitted:
+                _send({"id": rid, "delta": text[emitted:safe]})
+                emitted = safe
+            if n_out >= max_tokens:
+                break
+        if len(text) > emitted:
+            _send({"id": rid, "delta": text[emitted:]})
+        t1 = time.monotonic()
+        self.totals["requests"] += 1
+        self.totals["prompt_tokens"] += len(tokens)
+        self.totals["completion_tokens"] += n_out
+        self.totals["prompt_tokens_reused"] += reused
+        gen_start = first_token_at or t1
+        return {
+            "done": True,
+            "text": text,
+            "finish_reason": finish,
+            "stats": {
+                "prompt_tokens": len(tokens),
+                "prompt_tokens_reused": reused,
+                "completion_tokens": n_out,
+                "prompt_seconds": round(gen_start - t0, 4),
+                "generation_seconds": round(t1 - gen_start, 4),
+                "tokens_per_second": round(n_out / (t1 - gen_start), 2) if t1 > gen_start else None,
+            },
+        }
+
+    def op_score(self, req: dict[str, Any]) -> dict[str, Any]:
+        """Log-probability of each option as a continuation of the prompt.
+
+        Lets the model choose among few allowed options instead of writing free text.
+        The prompt is evaluated once (reusing the loaded prefix); each option costs
+        only its own tokens.
+        """
+        import numpy as np  # noqa: PLC0415
+
+        llm = self._require_model()
+        base = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
+        n_vocab = llm.n_vocab()
+
+        def last_logprobs() -> Any:
+            row = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(n_vocab,)).astype(np.float64)
+            m = row.max()
+            return row - (m + np.log(np.exp(row - m).sum()))
+
+        results: list[float] = []
+        for option in req["options"]:
+            opt = llm.tokenize(option.encode("utf-8"), add_bos=False, special=False)
+            if len(base) + len(opt) > llm.n_ctx():
+                results.append(-math.inf)
+                continue
+            # Rewind to the prompt, keeping what is already evaluated, and re-read
+            # its last token so the logits are those that follow the prompt.
+            keep = min(_common_prefix(llm._input_ids.tolist(), base), len(base) - 1)
+            llm.n_tokens = keep
+            llm.eval(base[keep:])
+            total = 0.0
+            for t in opt:
+                total += float(last_logprobs()[t])
+                llm.eval([t])
+            results.append(total)
+        return {"logprobs": results}
+
+    def op_stats(self, req: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "stats": {
+                **self.totals,
+                "loaded": self.llm is not None,
+                "path": self.path,
+                "slots": sorted(self.slots),
+                "rss_bytes": _rss_bytes(),
+            }
+        }
+
+
+def _common_prefix(a: Any, b: Any) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _find_stop(text: str, stops: list[str]) -> int | None:
+    found = [i for s in stops if s and (i := text.find(s)) != -1]
+    return min(found) if found else None
+
+
+def _partial_stop(text: str, stops: list[str]) -> int:
+    """Length of the longest suffix of text that is a proper prefix of a stop string."""
+    best = 0
+    for s in stops:
+        for n in range(min(len(s) - 1, len(text)), 0, -1):
+            if text.endswith(s[:n]):
+                best = max(best, n)
+                break
+    return best
+
+
+def _rss_bytes() -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:  # noqa: PTH123
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def _reader(inbox: queue.Queue[dict[str, Any] | None], worker: Worker) -> None:
+    """Read requests; cancellations take effect at once, the rest are queued."""
+    for raw in sys.stdin:
+        raw = raw.strip()
+        if not raw:
+            continue
+        try:
+            req = json.loads(raw)
+        except json.JSONDecodeError:
+            continue
+        if req.get("op") == "cancel":
+            worker.cancelled.add(int(req["target"]))
+            continue
+        inbox.put(req)
+    inbox.put(None)  # stdin closed: the client is gone
+
+
+def main() -> None:
+    global _out  # noqa: PLW0603
+    # Keep a private handle on the protocol pipe and send fd 1 to stderr.
+    proto_fd = os.dup(1)
+    os.dup2(2, 1)
+    _out = os.fdopen(proto_fd, "w", encoding="utf-8", buffering=1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # HA's Ctrl-C is the client's to handle
+
+    worker = Worker()
+    inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
+    threading.Thread(target=_reader, args=(inbox, worker), daemon=True).start()
+    _send({"id": 0, "ok": True, "ready": True, "pid": os.getpid()})
+    while (req := inbox.get()) is not None:
+        rid = int(req.get("id", -1))
+        op = req.get("op")
+        try:
+            if op == "shutdown":
+                _send({"id": rid, "ok": True})
+                break
+            if op == "crash":
+                ctypes.string_at(0)  # a real segfault, for tests of the supervisor
+            if rid in worker.cancelled:
+                raise _Cancelled
+            worker.current = rid
+            if op == "generate":
+                result = worker.op_generate(req, rid)
+            else:
+                handler = getattr(worker, f"op_{op}", None)
+                if handler is None:
+                    raise ValueError(f"unknown op {op!r}")
+                result = handler(req)
+            _send({"id": rid, "ok": True, **result})
+        except _Cancelled:
+            worker.totals["cancelled"] += 1
+            _send({"id": rid, "ok": False, "error": "cancelled", "message": "cancelled"})
+        except Exception as err:  # noqa: BLE001  (every failure becomes a reply)
+            code = "invalid_request" if isinstance(err, (ValueError, KeyError)) else "failed"
+            _send(
+                {"id": rid, "ok": False, "error": code, "message": f"{type(err).__name__}: {err}"}
+            )
+        finally:
+            worker.current = None
+            worker.cancelled.discard(rid)
+    with contextlib.suppress(Exception):
+        _out.flush()
+    # Leave at once: a daemon thread blocked reading stdin can hang interpreter shutdown,
+    # and the OS frees the model's memory faster than Python's finalizers.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
