@@ -1,0 +1,24 @@
+"""Text normalisation shared by the parser and the shortlist."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Return `text` case- and accent-folded, with punctuation runs turned into spaces.
+
+    `fold("Lumière du Salon!") == "lumiere du salon"`; `fold("L'entrée") == "l entree"`.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+def words(text: str) -> list[str]:
+    """Return the folded words of `text`."""
+    return fold(text).split()

@@ -1,0 +1,101 @@
+"""What `exposed_targets` collects from the registries and exposure settings."""
+
+from __future__ import annotations
+
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+    floor_registry as fr,
+)
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.local_slm.assist.targets import (
+    EntityTarget,
+    Targets,
+    exposed_entity_targets,
+    exposed_targets,
+)
+
+ASSISTANT = "conversation"
+
+
+@pytest.fixture
+async def home(hass: HomeAssistant) -> HomeAssistant:
+    """A home with a floor, two areas, and entities exposed or not."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    floor = fr.async_get(hass).async_create("Rez-de-chaussée", aliases={"Ground floor"})
+    areas = ar.async_get(hass)
+    kitchen = areas.async_create("Cuisine", aliases={"Kitchen"}, floor_id=floor.floor_id)
+    salon = areas.async_create("Salon")
+    entities = er.async_get(hass)
+
+    # An entity with its own area and an alias.
+    entry = entities.async_get_or_create("light", "test", "ceiling")
+    entities.async_update_entity(
+        entry.entity_id, area_id=kitchen.id, aliases=[er.COMPUTED_NAME, "Plafonnier"]
+    )
+    hass.states.async_set(entry.entity_id, "on", {"friendly_name": "Lumière cuisine"})
+    async_expose_entity(hass, ASSISTANT, entry.entity_id, True)
+
+    # An entity whose area comes from its device.
+    config_entry = MockConfigEntry(domain="test")
+    config_entry.add_to_hass(hass)
+    device = dr.async_get(hass).async_get_or_create(
+        config_entry_id=config_entry.entry_id, identifiers={("test", "shutter")}
+    )
+    dr.async_get(hass).async_update_device(device.id, area_id=salon.id)
+    cover = entities.async_get_or_create("cover", "test", "shutter", device_id=device.id)
+    hass.states.async_set(
+        cover.entity_id, "open", {"friendly_name": "Volet", "device_class": "shutter"}
+    )
+    async_expose_entity(hass, ASSISTANT, cover.entity_id, True)
+
+    # Not exposed.
+    hass.states.async_set("switch.secret", "off", {"friendly_name": "Secret switch"})
+    async_expose_entity(hass, ASSISTANT, "switch.secret", False)
+    return hass
+
+
+async def test_only_exposed_entities_are_targets(home: HomeAssistant) -> None:
+    targets = exposed_targets(home, ASSISTANT)
+
+    assert "Secret switch" not in targets.names
+    assert "switch" not in targets.domains
+    assert targets.domains == ("cover", "light")
+
+
+async def test_names_include_friendly_names_and_aliases(home: HomeAssistant) -> None:
+    targets = exposed_targets(home, ASSISTANT)
+
+    assert {"Lumière cuisine", "Plafonnier", "Volet"} <= set(targets.names)
+
+
+async def test_areas_come_from_the_entity_or_its_device(home: HomeAssistant) -> None:
+    by_name = {t.name: t for t in exposed_entity_targets(home, ASSISTANT)}
+
+    assert by_name["Lumière cuisine"].areas == ("Cuisine", "Kitchen")
+    assert by_name["Volet"].areas == ("Salon",)
+
+
+async def test_floors_and_device_classes_are_collected(home: HomeAssistant) -> None:
+    targets = exposed_targets(home, ASSISTANT)
+
+    assert targets.floors == ("Ground floor", "Rez-de-chaussée")
+    assert targets.areas == ("Cuisine", "Kitchen", "Salon")
+    assert targets.device_classes == ("shutter",)
+
+
+def test_with_names_restricts_but_never_widens() -> None:
+    targets = Targets.from_entities(
+        [
+            EntityTarget("light.a", "light", ("A",)),
+            EntityTarget("light.b", "light", ("B",)),
+        ]
+    )
+
+    assert targets.with_names(["B", "Not exposed"]).names == ("B",)
