@@ -1,0 +1,112 @@
+"""Local SLM: a small language model running on the Home Assistant host."""
+
+from __future__ import annotations
+
+import logging
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
+from homeassistant.helpers import config_validation as cv, issue_registry as ir
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.typing import ConfigType
+
+from .const import DOMAIN, availability_signal, model_issue_id
+from .engine.client import EngineError
+from .engine_setup import async_resolve_model, new_engine
+from .model_files import ModelFileError
+from .runtime import LocalSlmConfigEntry, LocalSlmRuntime
+from .services import async_setup_services
+
+_LOGGER = logging.getLogger(__name__)
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+PLATFORMS = (Platform.AI_TASK, Platform.CONVERSATION)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the integration's actions."""
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> bool:
+    """Load the entry's model in its worker process."""
+    try:
+        info = await async_resolve_model(hass, entry.data, entry.options)
+    except ModelFileError as err:
+        _async_raise_model_issue(hass, entry, err.reason)
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key=err.reason,
+            translation_placeholders={"detail": str(err)},
+        ) from err
+
+    @callback
+    def _availability(available: bool) -> None:
+        async_dispatcher_send(hass, availability_signal(entry.entry_id), available)
+
+    engine = new_engine(info, entry.options, _availability)
+    try:
+        await engine.async_start()
+    except EngineError as err:
+        _async_raise_model_issue(hass, entry, "model_load_failed")
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="model_load_failed",
+            translation_placeholders={"detail": str(err)},
+        ) from err
+    except (OSError, TimeoutError) as err:
+        await engine.async_stop()
+        raise ConfigEntryNotReady(str(err)) from err
+
+    ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    entry.runtime_data = LocalSlmRuntime(
+        engine=engine, model=info, applied_options=dict(entry.options)
+    )
+    entry.async_on_unload(entry.add_update_listener(_async_update_listener))
+    try:
+        await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    except Exception:
+        await engine.async_stop()
+        raise
+    _LOGGER.debug("Loaded %s: %s", info.path, engine.info)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> bool:
+    """Stop the worker and free its memory."""
+    if not await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
+        return False
+    await entry.runtime_data.engine.async_stop()
+    return True
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
+    """Forget the entry's repair issue."""
+    ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+
+
+async def _async_update_listener(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
+    """Apply a change: engine options reload the model, agent edits only the entities."""
+    if dict(entry.options) != entry.runtime_data.applied_options:
+        await hass.config_entries.async_reload(entry.entry_id)
+        return
+    # A subentry was added, edited or removed: rebuild the entities, keep the model.
+    if await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
+        await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+
+
+@callback
+def _async_raise_model_issue(hass: HomeAssistant, entry: LocalSlmConfigEntry, reason: str) -> None:
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        model_issue_id(entry.entry_id),
+        is_fixable=True,
+        is_persistent=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key="model_unusable",
+        translation_placeholders={"title": entry.title, "reason": reason},
+        data={"entry_id": entry.entry_id},
+    )

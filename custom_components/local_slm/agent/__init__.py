@@ -1,0 +1,1 @@
+"""The conversation agent: how a turn is decided, generated and streamed."""

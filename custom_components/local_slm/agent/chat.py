@@ -1,0 +1,83 @@
+"""A plain chat reply: the prompt laid out for prefix reuse, streamed into the chat log."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator
+
+from homeassistant.components import conversation
+
+from ..engine.client import EngineClient, GenerationRequest
+from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
+from ..prompting.layout import split_volatile
+from .history import chat_log_messages, fit_history, keep_last_turns
+
+SLOT_ASSIST = "assist"
+REPLY_MARGIN = 16
+
+
+async def async_build_chat_prompt(
+    engine: EngineClient,
+    chat_log: conversation.ChatLog,
+    *,
+    max_history: int,
+    max_tokens: int,
+    extra_static: str = "",
+) -> str:
+    """The chat log as one prompt that fits the context, static parts first."""
+    template = await engine.async_chat_template()
+    system = chat_log.content[0].content if chat_log.content else ""
+    static, volatile = split_volatile(system or "")
+    if extra_static:
+        static = f"{static}\n\n{extra_static}"
+    turns = keep_last_turns(chat_log_messages(chat_log.content[1:]), max_history)
+    if volatile and turns:
+        # Live facts go right before the newest user words, never in the prefix.
+        last_user = max(i for i, m in enumerate(turns) if m["role"] == "user")
+        turns[last_user] = {
+            "role": "user",
+            "content": f"({volatile})\n{turns[last_user]['content']}",
+        }
+
+    def render(msgs: list[ChatMessage]) -> str:
+        return render_chat(
+            [{"role": "system", "content": static}, *msgs], template.template, eos=template.eos
+        )
+
+    async def measure(msgs: list[ChatMessage]) -> int:
+        return await engine.async_count_tokens(render(msgs))
+
+    budget = int(engine.info.get("n_ctx", 2048)) - max_tokens - REPLY_MARGIN
+    return render(await fit_history(turns, measure, budget))
+
+
+async def async_stream_reply(
+    engine: EngineClient,
+    chat_log: conversation.ChatLog,
+    agent_id: str,
+    prompt: str,
+    *,
+    temperature: float,
+    max_tokens: int,
+) -> None:
+    """Generate a plain answer and stream it into the chat log."""
+    template = await engine.async_chat_template()
+    request = GenerationRequest(
+        prompt=prompt,
+        max_tokens=max_tokens,
+        temperature=temperature,
+        stop=stop_strings(template.template, template.eos),
+        slot=SLOT_ASSIST,
+    )
+
+    async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:
+        yield {"role": "assistant"}
+        async for text in engine.stream(request):
+            yield {"content": text}
+
+    async for _ in chat_log.async_add_delta_content_stream(agent_id, deltas()):
+        pass
+
+
+async def aiter_text(stream: AsyncIterator[str]) -> str:
+    """Collect a stream of text."""
+    return "".join([part async for part in stream])

@@ -1,0 +1,86 @@
+"""Resolve an entry's model file and start its engine (setup and config flow share this)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+import os
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+
+from .const import (
+    CONF_MODEL_PATH,
+    CONF_MODEL_SOURCE,
+    CONF_N_BATCH,
+    CONF_N_CTX,
+    CONF_N_THREADS,
+    DEFAULT_N_BATCH,
+    DEFAULT_N_CTX,
+    DEFAULT_QUEUE_SIZE,
+    DEFAULT_REQUEST_TIMEOUT,
+    MODEL_SOURCE_BUILTIN,
+)
+from .engine.client import EngineClient, EngineConfig
+from .model_files import (
+    ModelFileError,
+    ModelFileInfo,
+    builtin_model_path,
+    check_memory,
+    inspect_model_file,
+)
+
+
+def default_threads() -> int:
+    """Physical cores, as llama.cpp runs best with one thread per core."""
+    logical = os.cpu_count() or 1
+    try:
+        with open("/sys/devices/system/cpu/smt/active", encoding="ascii") as f:  # noqa: PTH123
+            smt = f.read().strip() == "1"
+    except OSError:
+        smt = False
+    return max(1, logical // 2 if smt and logical > 1 else logical)
+
+
+def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
+    """Find and check the model file of an entry (blocking: run in the executor)."""
+    if data.get(CONF_MODEL_SOURCE, MODEL_SOURCE_BUILTIN) == MODEL_SOURCE_BUILTIN:
+        path: str = str(builtin_model_path())
+    else:
+        path = str(data.get(CONF_MODEL_PATH) or "").strip()
+        if not path:
+            raise ModelFileError("path_required")
+    info = inspect_model_file(path)
+    check_memory(info, n_ctx)
+    return info
+
+
+def engine_config(info: ModelFileInfo, options: Mapping[str, Any]) -> EngineConfig:
+    """Engine settings from the entry's options, with right-sized defaults."""
+    return EngineConfig(
+        model_path=info.path,
+        n_ctx=int(options.get(CONF_N_CTX, DEFAULT_N_CTX)),
+        n_threads=int(options.get(CONF_N_THREADS) or default_threads()),
+        n_batch=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH)),
+    )
+
+
+async def async_resolve_model(
+    hass: HomeAssistant, data: Mapping[str, Any], options: Mapping[str, Any]
+) -> ModelFileInfo:
+    """Find and check an entry's model file without blocking the loop."""
+    n_ctx = int(options.get(CONF_N_CTX, DEFAULT_N_CTX))
+    return await hass.async_add_executor_job(resolve_model, data, n_ctx)
+
+
+def new_engine(
+    info: ModelFileInfo,
+    options: Mapping[str, Any],
+    on_availability: Callable[[bool], None] | None = None,
+) -> EngineClient:
+    """An engine for this model (not started)."""
+    return EngineClient(
+        engine_config(info, options),
+        queue_size=DEFAULT_QUEUE_SIZE,
+        request_timeout=DEFAULT_REQUEST_TIMEOUT,
+        on_availability=on_availability,
+    )

@@ -1,0 +1,1 @@
+"""Prompt construction: chat formatting and layout for KV prefix reuse."""
