@@ -11,6 +11,9 @@ from collections.abc import AsyncGenerator, Generator
 from pathlib import Path
 from typing import Any
 
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import llm
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -33,9 +36,6 @@ from custom_components.local_slm.const import (
 )
 from custom_components.local_slm.engine.client import EngineClient, EngineConfig
 from custom_components.local_slm.model_files import builtin_model_path
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers import llm
-from homeassistant.setup import async_setup_component
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from homeassistant import config_entries
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
+from homeassistant.helpers import llm
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -20,11 +25,6 @@ from custom_components.local_slm.const import (
     SUBENTRY_AI_TASK,
     SUBENTRY_CONVERSATION,
 )
-from homeassistant import config_entries
-from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType, InvalidData
-from homeassistant.helpers import llm
-from homeassistant.setup import async_setup_component
 
 pytestmark = pytest.mark.usefixtures("ha_core")
 

@@ -6,13 +6,12 @@ import json
 import logging
 from typing import Any, override
 
-import probatio
-
 from homeassistant.components import ai_task, conversation
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+import probatio
 
 from .agent.chat import async_build_chat_prompt
 from .assist.grammar import build_json_grammar

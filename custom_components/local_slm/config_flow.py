@@ -6,8 +6,6 @@ from collections.abc import Mapping
 import logging
 from typing import Any, override
 
-import probatio
-
 from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
@@ -31,6 +29,7 @@ from homeassistant.helpers.selector import (
     TemplateSelector,
     TextSelector,
 )
+import probatio
 
 from .const import (
     BUILTIN_MODEL_TITLE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, override
 
 from homeassistant.components import conversation
+from homeassistant.components.conversation.models import AbstractConversationAgent
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import MATCH_ALL
 from homeassistant.core import HomeAssistant
@@ -34,7 +35,7 @@ async def async_setup_entry(
 
 class LocalSlmConversationEntity(
     conversation.ConversationEntity,
-    conversation.AbstractConversationAgent,
+    AbstractConversationAgent,
     LocalSlmBaseLLMEntity,
 ):
     """An Assist agent answering with the local model."""

@@ -25,7 +25,8 @@ async def async_build_chat_prompt(
 ) -> str:
     """The chat log as one prompt that fits the context, static parts first."""
     template = await engine.async_chat_template()
-    system = chat_log.content[0].content if chat_log.content else ""
+    first = chat_log.content[0] if chat_log.content else None
+    system = first.content if isinstance(first, conversation.SystemContent) else ""
     static, volatile = split_volatile(system or "")
     if extra_static:
         static = f"{static}\n\n{extra_static}"

@@ -21,7 +21,7 @@ def chat_log_messages(content: Sequence[conversation.Content]) -> list[ChatMessa
         if isinstance(item, conversation.UserContent):
             messages.append({"role": "user", "content": item.content})
         elif isinstance(item, conversation.AssistantContent):
-            parts = []
+            parts: list[str] = []
             if item.tool_calls:
                 parts.extend(
                     json.dumps({"name": c.tool_name, "arguments": c.tool_args}, ensure_ascii=False)
@@ -43,9 +43,7 @@ def chat_log_messages(content: Sequence[conversation.Content]) -> list[ChatMessa
 
 def keep_last_turns(messages: list[ChatMessage], max_turns: int) -> list[ChatMessage]:
     """Keep the last `max_turns` earlier user turns and everything after them."""
-    if max_turns <= 0:
-        # 0 keeps only the current request and what followed it.
-        max_turns = 0
+    max_turns = max(0, max_turns)  # 0 keeps only the current request
     user_idx = [i for i, m in enumerate(messages) if m["role"] == "user"]
     if len(user_idx) <= max_turns + 1:
         return messages

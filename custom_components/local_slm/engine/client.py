@@ -336,7 +336,11 @@ class EngineClient:
             await self._send({"op": "cancel", "target": rid})
 
     async def _call(
-        self, msg: dict[str, Any], *, timeout: float | None = None, stopping_ok: bool = False
+        self,
+        msg: dict[str, Any],
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109  (a deadline handed to _next)
+        stopping_ok: bool = False,
     ) -> dict[str, Any]:
         rid, pending = self._register(stopping_ok=stopping_ok)
         try:

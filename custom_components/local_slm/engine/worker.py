@@ -137,7 +137,7 @@ class Worker:
             return None
         if text not in self.grammar_cache:
             import llama_cpp  # noqa: PLC0415
-            from llama_cpp import LlamaGrammar  # noqa: PLC0415
+            from llama_cpp.llama_grammar import LlamaGrammar  # noqa: PLC0415
 
             sampler = llama_cpp.llama_sampler_init_grammar(
                 self.llm._model.vocab, text.encode("utf-8"), b"root"
@@ -340,8 +340,8 @@ def _rss_bytes() -> int | None:
 
 def _reader(inbox: queue.Queue[dict[str, Any] | None], worker: Worker) -> None:
     """Read requests; cancellations take effect at once, the rest are queued."""
-    for raw in sys.stdin:
-        raw = raw.strip()
+    for line in sys.stdin:
+        raw = line.strip()
         if not raw:
             continue
         try:
@@ -390,7 +390,7 @@ def main() -> None:
         except _Cancelled:
             worker.totals["cancelled"] += 1
             _send({"id": rid, "ok": False, "error": "cancelled", "message": "cancelled"})
-        except Exception as err:  # noqa: BLE001  (every failure becomes a reply)
+        except Exception as err:
             code = "invalid_request" if isinstance(err, (ValueError, KeyError)) else "failed"
             _send(
                 {"id": rid, "ok": False, "error": code, "message": f"{type(err).__name__}: {err}"}
