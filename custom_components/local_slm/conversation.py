@@ -11,6 +11,7 @@ from homeassistant.const import MATCH_ALL
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
 from .engine.client import EngineError
@@ -45,6 +46,9 @@ class LocalSlmConversationEntity(
     def __init__(self, entry: LocalSlmConfigEntry, subentry: ConfigSubentry) -> None:
         """Declare device control when an LLM API is selected."""
         super().__init__(entry, subentry)
+        self.memory = TargetMemory()
+        self.last_decision: str | None = None
+        """Which layer decided the last turn (ha-intents, lexical, model-choice...)."""
         if subentry.data.get(CONF_LLM_HASS_API):
             self._attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
