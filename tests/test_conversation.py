@@ -249,3 +249,28 @@ async def _specs(hass: HomeAssistant) -> list[ToolSpec]:
         ),
     )
     return tool_specs_from_api(api)
+
+
+async def test_setup_warms_the_prompt_prefixes(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """After setup the worker already holds the chat and decision prefixes."""
+    await hass.async_block_till_done(wait_background_tasks=True)
+    stats = await loaded_entry.runtime_data.engine.async_stats()
+    assert stats["requests"] >= 2
+    assert {"assist", "chat"} <= {*stats["slots"], stats["active_slot"]}
+
+
+async def test_a_warm_chat_request_reuses_the_prefix(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """The first free question after warm-up reads only its own words."""
+    await hass.async_block_till_done(wait_background_tasks=True)
+    engine = loaded_entry.runtime_data.engine
+    before = await engine.async_stats()
+    await _converse(hass, "Tell me a joke about robots.")
+    after = await engine.async_stats()
+    prompt = after["prompt_tokens"] - before["prompt_tokens"]
+    reused = after["prompt_tokens_reused"] - before["prompt_tokens_reused"]
+    assert prompt > 0
+    assert reused / prompt > 0.8

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Literal, override
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation.models import AbstractConversationAgent
+from homeassistant.components.homeassistant.exposed_entities import (
+    async_listen_entity_updates,
+)
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import MATCH_ALL
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
+from .agent.warmup import async_warm
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
 from .engine.client import EngineError
 from .entity import LocalSlmBaseLLMEntity
 from .errors import async_spoken_error
 from .runtime import LocalSlmConfigEntry
+
+_LOGGER = logging.getLogger(__name__)
+WARM_DEBOUNCE_SECONDS = 10.0
 
 
 async def async_setup_entry(
@@ -60,9 +70,45 @@ class LocalSlmConversationEntity(
 
     @override
     async def async_added_to_hass(self) -> None:
-        """Register as an agent."""
+        """Register as an agent, and warm the prompt prefixes in the background."""
         await super().async_added_to_hass()
         conversation.async_set_agent(self.hass, self.entry, self)
+        self._warm_debouncer = Debouncer(
+            self.hass,
+            _LOGGER,
+            cooldown=WARM_DEBOUNCE_SECONDS,
+            immediate=False,
+            function=self._async_schedule_warm,
+            background=True,
+        )
+        # A renamed, newly exposed or moved entity changes the chat prefix: re-warm.
+        self.async_on_remove(
+            async_listen_entity_updates(
+                self.hass, conversation.DOMAIN, self._warm_debouncer.async_schedule_call
+            )
+        )
+        self.async_on_remove(
+            self.hass.bus.async_listen(
+                er.EVENT_ENTITY_REGISTRY_UPDATED, self._async_registry_updated
+            )
+        )
+        self.async_on_remove(self._warm_debouncer.async_shutdown)
+        self._async_schedule_warm()
+
+    @callback
+    def _async_registry_updated(self, _event: Event[er.EventEntityRegistryUpdatedData]) -> None:
+        self._warm_debouncer.async_schedule_call()
+
+    @callback
+    def _async_schedule_warm(self) -> None:
+        self.entry.async_create_background_task(
+            self.hass, async_warm(self), f"{DOMAIN} warm {self.entity_id}"
+        )
+
+    @override
+    async def async_prepare(self, language: str | None = None) -> None:
+        """A pipeline is about to use us: make sure the prefixes are evaluated."""
+        await async_warm(self, language)
 
     @override
     async def async_will_remove_from_hass(self) -> None:

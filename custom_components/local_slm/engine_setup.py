@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 import os
 from typing import Any
 
@@ -30,8 +31,13 @@ from .model_files import (
 )
 
 
+@cache
 def default_threads() -> int:
-    """Physical cores, as llama.cpp runs best with one thread per core."""
+    """Physical cores, as llama.cpp runs best with one thread per core.
+
+    Reads /sys once; `resolve_model` (in the executor) calls it first, so the event
+    loop only ever sees the cached value.
+    """
     logical = os.cpu_count() or 1
     try:
         with open("/sys/devices/system/cpu/smt/active", encoding="ascii") as f:  # noqa: PTH123
@@ -43,6 +49,7 @@ def default_threads() -> int:
 
 def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
     """Find and check the model file of an entry (blocking: run in the executor)."""
+    default_threads()  # warm the cache off the event loop
     if data.get(CONF_MODEL_SOURCE, MODEL_SOURCE_BUILTIN) == MODEL_SOURCE_BUILTIN:
         path: str = str(builtin_model_path())
     else:
@@ -76,6 +83,7 @@ def new_engine(
     info: ModelFileInfo,
     options: Mapping[str, Any],
     on_availability: Callable[[bool], None] | None = None,
+    on_crash: Callable[[], None] | None = None,
 ) -> EngineClient:
     """An engine for this model (not started)."""
     return EngineClient(
@@ -83,4 +91,5 @@ def new_engine(
         queue_size=DEFAULT_QUEUE_SIZE,
         request_timeout=DEFAULT_REQUEST_TIMEOUT,
         on_availability=on_availability,
+        on_crash=on_crash,
     )

@@ -11,7 +11,7 @@ from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from ..prompting.layout import split_volatile
 from .history import chat_log_messages, fit_history, keep_last_turns
 
-SLOT_ASSIST = "assist"
+SLOT_CHAT = "chat"
 REPLY_MARGIN = 16
 
 
@@ -67,7 +67,7 @@ async def async_stream_reply(
         max_tokens=max_tokens,
         temperature=temperature,
         stop=stop_strings(template.template, template.eos),
-        slot=SLOT_ASSIST,
+        slot=SLOT_CHAT,
     )
 
     async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:

@@ -165,7 +165,9 @@ async def model_choice(engine: EngineClient, request: Request) -> Decision | Non
     names = [c.target.name for c in request.candidates]
     messages = build_assist_messages(request.text, names, _tools_line(specs), request.language)
     prompt = render_chat(messages, template.template, eos=template.eos)
-    scores = await engine.async_score(prompt, [call_json(t, {"name": n}) for t, n in options])
+    scores = await engine.async_score(
+        prompt, [call_json(t, {"name": n}) for t, n in options], slot=SLOT_ASSIST
+    )
     best = max(range(len(options)), key=lambda i: scores[i])
     tool, name = options[best]
     _LOGGER.debug("Model choice among %s: %s (%s)", options, options[best], scores)

@@ -1,0 +1,97 @@
+"""Warm start: evaluate the static prefixes of an agent's prompts before anyone asks.
+
+The worker keeps one evaluated prefix per slot, so after warming, the first request
+only reads what follows the prefix (the request itself and live facts).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from homeassistant.components import conversation
+from homeassistant.core import Context
+from homeassistant.helpers import chat_session, llm
+
+from ..assist.tool_specs import render_tool_specs, tool_specs_from_api
+from ..const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN
+from ..engine.client import EngineClient, EngineError, GenerationRequest
+from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages
+from ..prompting.chat_format import render_chat
+from ..prompting.layout import split_volatile
+from .chat import SLOT_CHAT
+from .decide import SLOT_ASSIST
+
+if TYPE_CHECKING:
+    from ..conversation import LocalSlmConversationEntity
+
+_LOGGER = logging.getLogger(__name__)
+
+
+async def async_static_prefixes(
+    entity: LocalSlmConversationEntity, language: str
+) -> dict[str, str]:
+    """The prompt text every request of each slot starts with."""
+    engine = entity.engine
+    template = await engine.async_chat_template()
+    prefixes: dict[str, str] = {}
+    api_ids = entity.settings.get(CONF_LLM_HASS_API)
+    with (
+        chat_session.async_get_chat_session(entity.hass) as session,
+        conversation.async_get_chat_log(entity.hass, session) as chat_log,
+    ):
+        await chat_log.async_provide_llm_data(
+            llm.LLMContext(
+                platform=DOMAIN,
+                context=Context(),
+                language=language,
+                assistant=conversation.DOMAIN,
+                device_id=None,
+            ),
+            api_ids,
+            entity.settings.get(CONF_PROMPT),
+            None,
+        )
+        first = chat_log.content[0]
+        system = first.content if isinstance(first, conversation.SystemContent) else ""
+        static, _volatile = split_volatile(system)
+        prefixes[SLOT_CHAT] = render_chat(
+            [{"role": "system", "content": static}],
+            template.template,
+            eos=template.eos,
+            add_generation_prompt=False,
+        )
+        if chat_log.llm_api is not None:
+            names = {t.name for t in chat_log.llm_api.tools}
+            if {TURN_ON, TURN_OFF} & names:
+                specs = [
+                    s
+                    for s in tool_specs_from_api(chat_log.llm_api)
+                    if s.name in (TURN_ON, TURN_OFF)
+                ]
+                messages = build_assist_messages("", [], render_tool_specs(specs), language)
+                prefixes[SLOT_ASSIST] = render_chat(
+                    messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
+                )
+    return prefixes
+
+
+async def async_warm(entity: LocalSlmConversationEntity, language: str | None = None) -> None:
+    """Evaluate the agent's static prefixes in the worker (one token generated each)."""
+    engine: EngineClient = entity.engine
+    if not engine.available:
+        return
+    lang = (language or entity.hass.config.language).split("-")[0]
+    try:
+        for slot, prefix in (await async_static_prefixes(entity, lang)).items():
+            result = await engine.async_generate(
+                GenerationRequest(prompt=prefix, max_tokens=1, temperature=0.0, slot=slot)
+            )
+            _LOGGER.debug(
+                "Warmed slot %s: %s tokens (%s reused)",
+                slot,
+                result.stats.get("prompt_tokens"),
+                result.stats.get("prompt_tokens_reused"),
+            )
+    except EngineError as err:
+        _LOGGER.debug("Warm-up skipped: %s", err)

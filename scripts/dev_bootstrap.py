@@ -1,0 +1,169 @@
+"""Finish setting up the development Home Assistant started by scripts/develop.
+
+Over HA's own HTTP and websocket APIs, on loopback: onboarding with a local admin,
+the local_slm entry on the built-in model, and an Assist pipeline using its agent.
+Idempotent: whatever is already done is skipped. Prints the URL and the login.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from pathlib import Path
+import sys
+from typing import Any
+
+import aiohttp
+
+CLIENT_ID = "http://127.0.0.1/"
+USER = "dev"
+PASSWORD = "local-slm-dev"  # noqa: S105  (a local development login, printed on start)
+
+
+async def _wait_up(session: aiohttp.ClientSession, url: str, seconds: float = 180) -> None:
+    for _ in range(int(seconds * 2)):
+        try:
+            async with session.get(f"{url}/api/onboarding") as resp:
+                if resp.status in (200, 401, 404):
+                    return
+        except aiohttp.ClientError:
+            pass
+        await asyncio.sleep(0.5)
+    raise SystemExit(f"Home Assistant did not answer at {url}")
+
+
+async def _token(session: aiohttp.ClientSession, url: str, token_file: Path) -> str:
+    async with session.get(f"{url}/api/onboarding") as resp:
+        steps = {s["step"]: s["done"] for s in await resp.json()} if resp.status == 200 else {}
+    if steps and not steps.get("user"):
+        async with session.post(
+            f"{url}/api/onboarding/users",
+            json={
+                "client_id": CLIENT_ID,
+                "name": "Developer",
+                "username": USER,
+                "password": PASSWORD,
+                "language": "en",
+            },
+        ) as resp:
+            resp.raise_for_status()
+            code = (await resp.json())["auth_code"]
+        async with session.post(
+            f"{url}/auth/token",
+            data={"client_id": CLIENT_ID, "grant_type": "authorization_code", "code": code},
+        ) as resp:
+            resp.raise_for_status()
+            tokens = await resp.json()
+        token_file.write_text(json.dumps(tokens))
+        headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+        for step, body in (
+            ("core_config", {}),
+            ("analytics", {}),
+            ("integration", {"client_id": CLIENT_ID, "redirect_uri": CLIENT_ID}),
+        ):
+            async with session.post(
+                f"{url}/api/onboarding/{step}", json=body, headers=headers
+            ) as resp:
+                if resp.status not in (200, 403):
+                    print(f"onboarding {step}: HTTP {resp.status}", file=sys.stderr)
+    tokens = json.loads(token_file.read_text())
+    async with session.post(
+        f"{url}/auth/token",
+        data={
+            "client_id": CLIENT_ID,
+            "grant_type": "refresh_token",
+            "refresh_token": tokens["refresh_token"],
+        },
+    ) as resp:
+        resp.raise_for_status()
+        return str((await resp.json())["access_token"])
+
+
+async def _ensure_entry(session: aiohttp.ClientSession, url: str, headers: dict[str, str]) -> None:
+    async with session.get(
+        f"{url}/api/config/config_entries/entry?domain=local_slm", headers=headers
+    ) as resp:
+        if resp.status == 200 and await resp.json():
+            return
+    async with session.post(
+        f"{url}/api/config/config_entries/flow", json={"handler": "local_slm"}, headers=headers
+    ) as resp:
+        resp.raise_for_status()
+        flow = await resp.json()
+    async with session.post(
+        f"{url}/api/config/config_entries/flow/{flow['flow_id']}",
+        json={"model_source": "builtin"},
+        headers=headers,
+    ) as resp:
+        resp.raise_for_status()
+        result = await resp.json()
+    if result.get("type") != "create_entry":
+        raise SystemExit(f"local_slm config flow did not create the entry: {result}")
+
+
+async def _ws(session: aiohttp.ClientSession, url: str, token: str) -> None:
+    """Make an Assist pipeline with the local_slm agent the preferred one."""
+    async with session.ws_connect(f"{url.replace('http', 'ws', 1)}/api/websocket") as ws:
+        await ws.receive_json()
+        await ws.send_json({"type": "auth", "access_token": token})
+        await ws.receive_json()
+        ids = iter(range(1, 1000))
+
+        async def call(msg: dict[str, Any]) -> Any:
+            msg_id = next(ids)
+            await ws.send_json({"id": msg_id, **msg})
+            while True:
+                reply = await ws.receive_json()
+                if reply.get("id") == msg_id:
+                    if not reply.get("success", False):
+                        raise SystemExit(f"{msg['type']} failed: {reply}")
+                    return reply.get("result")
+
+        states = await call({"type": "get_states"})
+        agent = next(
+            s["entity_id"]
+            for s in states
+            if s["entity_id"].startswith("conversation.") and "local_slm" in s["entity_id"]
+        )
+        pipelines = await call({"type": "assist_pipeline/pipeline/list"})
+        mine = next((p for p in pipelines["pipelines"] if p["name"] == "Local SLM"), None)
+        if mine is None:
+            mine = await call(
+                {
+                    "type": "assist_pipeline/pipeline/create",
+                    "name": "Local SLM",
+                    "language": "en",
+                    "conversation_engine": agent,
+                    "conversation_language": "*",
+                    "stt_engine": None,
+                    "stt_language": None,
+                    "tts_engine": None,
+                    "tts_language": None,
+                    "tts_voice": None,
+                    "wake_word_entity": None,
+                    "wake_word_id": None,
+                    "prefer_local_intents": False,
+                }
+            )
+        await call({"type": "assist_pipeline/pipeline/set_preferred", "pipeline_id": mine["id"]})
+
+
+async def main() -> None:
+    """Bootstrap the running development instance."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--config", required=True, type=Path)
+    args = parser.parse_args()
+    token_file = args.config / ".dev_tokens.json"
+    async with aiohttp.ClientSession() as session:
+        await _wait_up(session, args.url)
+        token = await _token(session, args.url, token_file)
+        headers = {"Authorization": f"Bearer {token}"}
+        await _ensure_entry(session, args.url, headers)
+        await _ws(session, args.url, token)
+    print(f"\n  Home Assistant with local_slm: {args.url}\n  login: {USER} / {PASSWORD}\n")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
