@@ -12,6 +12,7 @@ Nothing here imports Home Assistant: the HA side maps these errors to translated
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 import contextlib
 from dataclasses import asdict, dataclass, field
@@ -27,7 +28,9 @@ _LOGGER = logging.getLogger(__name__)
 
 WORKER_SCRIPT: Final = Path(__file__).with_name("worker.py")
 _STREAM_LIMIT: Final = 16 * 1024 * 1024
-_BACKOFF: Final = (0.5, 2.0, 5.0, 15.0, 60.0)
+_BACKOFF: Final = (0.5, 1.0, 2.0, 5.0, 15.0, 60.0)
+CRASH_WINDOW: Final = 600.0
+"""Crashes within this many seconds count as repeated (backoff, repair issue)."""
 
 
 class EngineError(Exception):
@@ -138,6 +141,7 @@ class EngineClient:
         request_timeout: float = 120.0,
         python: str = sys.executable,
         on_availability: Callable[[bool], None] | None = None,
+        on_crash: Callable[[], None] | None = None,
     ) -> None:
         """Prepare a client; nothing runs until `async_start`."""
         self.config = config
@@ -145,6 +149,8 @@ class EngineClient:
         self.request_timeout = request_timeout
         self._python = python
         self._on_availability = on_availability
+        self._on_crash = on_crash
+        self._crash_times: deque[float] = deque(maxlen=64)
         self._proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task[None] | None = None
         self._stderr: asyncio.Task[None] | None = None
@@ -166,6 +172,11 @@ class EngineClient:
     def available(self) -> bool:
         """True while a worker with the model loaded is running."""
         return self._proc is not None and self._proc.returncode is None and bool(self.info)
+
+    def recent_crashes(self, window: float = CRASH_WINDOW) -> int:
+        """Crashes within the last `window` seconds."""
+        since = time.monotonic() - window
+        return sum(1 for t in self._crash_times if t >= since)
 
     @property
     def pid(self) -> int | None:
@@ -258,16 +269,21 @@ class EngineClient:
             return
         self.crashes += 1
         self.last_crash = time.time()
+        self._crash_times.append(time.monotonic())
         self.last_error = f"worker exited with code {code}"
         _LOGGER.error("The local_slm worker process died (exit code %s); restarting", code)
         self._proc = None
         self.info = {}
         self._fail_pending(WorkerCrashed(self.last_error))
         self._set_available(False)
+        if self._on_crash is not None:
+            self._on_crash()
         self._restart_task = asyncio.create_task(self._restart(), name="local_slm restart")
 
     async def _restart(self) -> None:
-        for attempt in itertools.count():
+        # Crashing again soon after a restart waits longer: a model that segfaults on
+        # every load must not spin the CPU.
+        for attempt in itertools.count(max(0, self.recent_crashes() - 1)):
             delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
             await asyncio.sleep(delay)
             if self._stopping:
@@ -364,9 +380,13 @@ class EngineClient:
             self._chat_template = ChatTemplate(reply["template"], reply["bos"], reply["eos"])
         return self._chat_template
 
-    async def async_score(self, prompt: str, options: list[str]) -> list[float]:
-        """Log-probability of each option continuing `prompt`."""
-        reply = await self._call({"op": "score", "prompt": prompt, "options": options})
+    async def async_score(
+        self, prompt: str, options: list[str], *, slot: str | None = None
+    ) -> list[float]:
+        """Log-probability of each option continuing `prompt` (in the given KV slot)."""
+        reply = await self._call(
+            {"op": "score", "prompt": prompt, "options": options, "slot": slot}
+        )
         return [float(x) for x in reply["logprobs"]]
 
     async def async_stats(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ Requests carry an integer "id" and an "op":
 - score {prompt, options}                       -> {id, ok, logprobs}
 - cancel {target}                               (stops a running generate at the next token)
 - stats {}                                      -> {id, ok, stats}
-- crash {}                                      (test hook: aborts the process natively)
+- crash {}                                      (test hook: segfaults at once, even mid-generation)
 Errors: {id, ok: false, error: <code>, message}.
 """
 
@@ -35,6 +35,7 @@ import threading
 import time
 from typing import IO, Any
 
+_PR_SET_PDEATHSIG = 1
 _out_lock = threading.Lock()
 _out: IO[str]
 
@@ -171,6 +172,25 @@ class Worker:
         if _common_prefix(tokens, prompt_tokens) > _common_prefix(loaded, prompt_tokens):
             llm.load_state(state)
 
+    def _evaluate_prompt(self, tokens: list[int], reused: int, rid: int) -> None:
+        """Read the prompt (all but its last token) one batch at a time.
+
+        llama.cpp cannot be interrupted inside a batch, so a long prompt read in one go
+        would hold the CPU until its end even if its caller left. Between batches the
+        cancel set is checked; `generate` then finds the prompt cached and only reads
+        the last token.
+        """
+        llm = self.llm
+        keep = min(reused, len(tokens) - 1)
+        if keep >= len(tokens) - 1:
+            return
+        llm.n_tokens = keep
+        step = max(1, int(llm.n_batch))
+        for start in range(keep, len(tokens) - 1, step):
+            if rid in self.cancelled:
+                raise _Cancelled
+            llm.eval(tokens[start : min(start + step, len(tokens) - 1)])
+
     def op_generate(self, req: dict[str, Any], rid: int) -> dict[str, Any]:
         import llama_cpp  # noqa: PLC0415
 
@@ -184,10 +204,11 @@ class Worker:
             )
         self._switch_slot(req.get("slot"), tokens)
         reused = _common_prefix(llm._input_ids.tolist(), tokens)
+        t0 = time.monotonic()
+        self._evaluate_prompt(tokens, reused, rid)
         grammar = self._grammar(req.get("grammar"))
         stops: list[str] = list(req.get("stop") or [])
         eos = llm.token_eos()
-        t0 = time.monotonic()
         first_token_at: float | None = None
         out_bytes = b""
         emitted = 0  # chars of decoded text already sent
@@ -215,6 +236,7 @@ class Worker:
                 finish = "stop"
                 break
             n_out += 1
+            self.totals["completion_tokens"] += 1  # counted as made, cancelled or not
             out_bytes += llm.detokenize([tok], prev_tokens=None, special=False)
             text = out_bytes.decode("utf-8", errors="ignore")
             stop_at = _find_stop(text, stops)
@@ -237,7 +259,6 @@ class Worker:
         t1 = time.monotonic()
         self.totals["requests"] += 1
         self.totals["prompt_tokens"] += len(tokens)
-        self.totals["completion_tokens"] += n_out
         self.totals["prompt_tokens_reused"] += reused
         gen_start = first_token_at or t1
         return {
@@ -265,6 +286,7 @@ class Worker:
 
         llm = self._require_model()
         base = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
+        self._switch_slot(req.get("slot"), base)
         n_vocab = llm.n_vocab()
 
         def last_logprobs() -> Any:
@@ -295,8 +317,10 @@ class Worker:
             "stats": {
                 **self.totals,
                 "loaded": self.llm is not None,
+                "kv_tokens": int(self.llm.n_tokens) if self.llm is not None else 0,
                 "path": self.path,
                 "slots": sorted(self.slots),
+                "active_slot": self.active_slot,
                 "rss_bytes": _rss_bytes(),
             }
         }
@@ -351,12 +375,29 @@ def _reader(inbox: queue.Queue[dict[str, Any] | None], worker: Worker) -> None:
         if req.get("op") == "cancel":
             worker.cancelled.add(int(req["target"]))
             continue
+        if req.get("op") == "crash":
+            # Test hook: a real segfault now, even in the middle of a generation.
+            ctypes.string_at(0)
         inbox.put(req)
     inbox.put(None)  # stdin closed: the client is gone
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent (Home Assistant) dies.
+
+    Without it a worker whose Home Assistant was killed (-9, OOM) would keep its model
+    in memory until its stdin is read to the end.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
 def main() -> None:
     global _out  # noqa: PLW0603
+    _die_with_parent()
     # Keep a private handle on the protocol pipe and send fd 1 to stderr.
     proto_fd = os.dup(1)
     os.dup2(2, 1)
