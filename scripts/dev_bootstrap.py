@@ -18,7 +18,7 @@ import aiohttp
 
 CLIENT_ID = "http://127.0.0.1/"
 USER = "dev"
-PASSWORD = "local-slm-dev"  # noqa: S105  (a local development login, printed on start)
+PASSWORD = "local-slm-dev"  # a local development login, printed on start
 
 
 async def _wait_up(session: aiohttp.ClientSession, url: str, seconds: float = 180) -> None:
