@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP, Platform
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
@@ -15,6 +15,7 @@ from .const import DOMAIN, availability_signal, model_issue_id
 from .engine.client import EngineError
 from .engine_setup import async_resolve_model, new_engine
 from .model_files import ModelFileError
+from .repairs import CrashWatch
 from .runtime import LocalSlmConfigEntry, LocalSlmRuntime
 from .services import async_setup_services
 
@@ -42,11 +43,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
             translation_placeholders={"detail": str(err)},
         ) from err
 
+    watch = CrashWatch(hass, entry.entry_id, entry.title)
+
     @callback
     def _availability(available: bool) -> None:
+        watch.availability(available)
         async_dispatcher_send(hass, availability_signal(entry.entry_id), available)
 
-    engine = new_engine(info, entry.options, _availability)
+    engine = new_engine(info, entry.options, _availability, watch.crashed)
+    watch.engine = engine
     try:
         await engine.async_start()
     except EngineError as err:
@@ -65,10 +70,18 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         engine=engine, model=info, applied_options=dict(entry.options)
     )
     entry.async_on_unload(entry.add_update_listener(_async_update_listener))
+    entry.async_on_unload(watch.close)
+
+    async def _stop_worker(_event: Event) -> None:
+        await engine.async_stop()
+
+    # HA stopping does not unload entries: free the worker's memory ourselves.
+    entry.async_on_unload(hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _stop_worker))
     try:
         await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     except Exception:
         await engine.async_stop()
+        watch.close()
         raise
     _LOGGER.debug("Loaded %s: %s", info.path, engine.info)
     return True
