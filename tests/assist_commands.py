@@ -41,6 +41,8 @@ class Command:
     """Expected state of every entity in entity_ids (an action)."""
     answer_has: tuple[str, ...] = ()
     """Words the answer must contain (a question); no state may change."""
+    yes_if: tuple[str, tuple[str, ...]] | None = None
+    """For a yes/no question: (entity, states for which 'yes' is right)."""
 
 
 def act(text: str, language: str, state: str, *entity_ids: str) -> Command:
@@ -51,6 +53,13 @@ def act(text: str, language: str, state: str, *entity_ids: str) -> Command:
 def ask(text: str, language: str, *answer_has: str) -> Command:
     """A question command."""
     return Command(text, language, answer_has=answer_has)
+
+
+def ask_yes_no(
+    text: str, language: str, entity_id: str, yes_states: tuple[str, ...], *answer_has: str
+) -> Command:
+    """A yes/no question: 'yes' or 'no' must match the entity's real state."""
+    return Command(text, language, answer_has=answer_has, yes_if=(entity_id, yes_states))
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -73,7 +82,7 @@ COMMANDS: tuple[Command, ...] = (
         "light.living_room_rgbww_lights",
     ),
     act("Please switch the office lights off", "en", "off", "light.office_rgbw_lights"),
-    ask("Is the front door locked?", "en", "locked", "yes"),
+    ask_yes_no("Is the front door locked?", "en", "lock.front_door", ("locked",), "locked"),
     ask("What is the outside temperature?", "en", "15.6"),
     act("Turn on the living room fan", "en", "on", "fan.living_room_fan"),
     act("Shut off the entrance lights", "en", "off", "light.entrance_color_white_lights"),
@@ -110,7 +119,9 @@ HELD_OUT: tuple[Command, ...] = (
     act("I'd like the garage door open", "en", "open", "cover.garage_door"),
     act("Deactivate the decorative lights", "en", "off", "switch.decorative_lights"),
     act("Please turn off the ceiling fan", "en", "off", "fan.ceiling_fan"),
-    ask("Is the kitchen window open?", "en", "closed", "no", "open"),
+    ask_yes_no(
+        "Is the kitchen window open?", "en", "cover.kitchen_window", ("open", "opening"), "open"
+    ),
     act("lights off in the office", "en", "off", "light.office_rgbw_lights"),
     act("Peux-tu allumer les lumières du bureau ?", "fr", "on", "light.office_rgbw_lights"),
     act("Coupe la lumière de la chambre", "fr", "off", "light.bed_light"),

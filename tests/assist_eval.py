@@ -75,6 +75,21 @@ async def async_run_command(hass: HomeAssistant, agent_id: str, command: Command
             if before.get(s.entity_id) not in (None, s.state)
             and s.domain in ("light", "switch", "fan", "cover", "lock")
         ]
-        ok = not changed and any(w.lower() in speech.lower() for w in command.answer_has)
+        ok = not changed and _answer_is_right(hass, command, speech)
     agent = hass.data["conversation"].get_entity(agent_id)
     return Outcome(command, ok, speech, seconds, agent.last_decision)
+
+
+_YES = ("yes", "oui")
+_NO = ("no", "non")
+
+
+def _answer_is_right(hass: HomeAssistant, command: Command, speech: str) -> bool:
+    """A yes/no answer must match the real state; otherwise the expected words must appear."""
+    words = speech.lower().replace(",", " ").replace(".", " ").split()
+    if command.yes_if is not None and words and words[0] in _YES + _NO:
+        entity_id, yes_states = command.yes_if
+        state = hass.states.get(entity_id)
+        truth = state is not None and state.state in yes_states
+        return (words[0] in _YES) == truth
+    return any(w.lower() in speech.lower() for w in command.answer_has)
