@@ -20,7 +20,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
 from .config_flow import _model_data, _model_schema, _title, _unique_id, async_validate_model
-from .const import DOMAIN, model_issue_id
+from .const import CONF_MODEL_SOURCE, DOMAIN, model_issue_id
 from .engine.client import CRASH_WINDOW, EngineClient
 
 CRASH_ISSUE_THRESHOLD: Final = 3
@@ -101,6 +101,8 @@ class ModelRepairFlow(RepairsFlow):
         if entry is None:
             return self.async_abort(reason="entry_not_found")
         errors: dict[str, str] = {}
+        if user_input is not None and CONF_MODEL_SOURCE not in user_input:
+            user_input = None  # the manager's first call carries only {"issue_id": ...}
         if user_input is not None:
             data = _model_data(user_input)
             info, errors = await async_validate_model(self.hass, data, entry.options)
