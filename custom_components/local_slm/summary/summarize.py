@@ -22,7 +22,7 @@ from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from .digest import Digest, digest_text
 from .fallback import SummaryStyle, fallback_summary
 from .guard import check_faithful
-from .lang import Lang
+from .lang import Lang, words
 from .prompt import SUMMARY_STOP, build_summary_messages, max_tokens
 
 _LOGGER = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ SAMPLE_REPEAT_PENALTY: Final = 1.05
 
 type Source = Literal["model", "fallback"]
 _SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)")
+_LINE_LABEL: Final = re.compile(r"^\s*(?:[-•*]\s*)?([^:\n]{1,80}?)\s*:\s", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,25 @@ def clean_model_text(text: str, finish_reason: str, style: SummaryStyle) -> str:
         if ends:
             text = text[: ends[-1]]
     return text
+
+
+def label_problems(text: str, digest: Digest) -> list[str]:
+    """A line written "Name: state" must name a device of the facts.
+
+    The guard checks numbers and states; this catches an invented device name in the
+    fact-line form the small model likes to copy ("Pourcentage d'entrée : verrouillée").
+    """
+    known: set[str] = set()
+    for fact in digest.facts:
+        known.add(" ".join(words(fact.name)))
+        if fact.area:
+            known.add(" ".join(words(f"{fact.name} {fact.area}")))
+    problems = []
+    for match in _LINE_LABEL.finditer(text):
+        label = " ".join(words(match.group(1)))
+        if label and label not in known:
+            problems.append(f"'{match.group(1).strip()}' is not a device of the facts")
+    return problems
 
 
 def cache_key(digest: Digest, entity_ids: tuple[str, ...], options: SummaryOptions) -> str:
@@ -245,10 +265,11 @@ async def _async_compute(
             verdict = check_faithful(
                 text, shown, max_words=options.max_words, critical_limit=critical_limit
             )
-            if verdict.ok:
+            rejected = verdict.problems + label_problems(text, shown)
+            if not rejected:
                 return _result(text, shown, "model", ()), True
-            _LOGGER.debug("Summary rejected (%s): %r", verdict.problems, text)
-            problems.extend(verdict.problems)
+            _LOGGER.debug("Summary rejected (%s): %r", rejected, text)
+            problems.extend(rejected)
     except EngineError as err:
         _LOGGER.warning("Summary written without the model: %s", err)
         problems.append(f"engine: {err.code}")
