@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import chat_session, intent
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -17,9 +20,6 @@ from custom_components.local_slm.agent.decide import (
 from custom_components.local_slm.assist.targets import Targets, exposed_entity_targets
 from custom_components.local_slm.assist.tool_specs import ToolSpec
 from custom_components.local_slm.const import CONF_N_CTX
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import chat_session, intent
 
 AGENT = "conversation.local_slm_conversation"
 
@@ -274,3 +274,17 @@ async def test_a_warm_chat_request_reuses_the_prefix(
     reused = after["prompt_tokens_reused"] - before["prompt_tokens_reused"]
     assert prompt > 0
     assert reused / prompt > 0.8
+
+
+async def test_hundreds_of_entities_in_a_small_context_still_answer(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """The entity list is trimmed by relevance when the prompt cannot fit the context."""
+    for i in range(200):
+        hass.states.async_set(f"light.extra_lamp_{i}", "off", {"friendly_name": f"Extra Lamp {i}"})
+    hass.config_entries.async_update_entry(loaded_entry, options={CONF_N_CTX: 1024})
+    await hass.async_block_till_done()
+    result = await _converse(hass, "Tell me a fun fact about owls.")
+    assert result.response.response_type is not intent.IntentResponseType.ERROR
+    assert _speech(result).strip()
+    assert "refused" not in _speech(result)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 
 from homeassistant.components import conversation
 
+from ..assist.text import fold
 from ..engine.client import EngineClient, GenerationRequest
 from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
+from ..prompting.entity_list import keep_entities, relevance_by_words
 from ..prompting.layout import split_volatile
 from .history import chat_log_messages, fit_history, keep_last_turns
 
@@ -48,7 +50,33 @@ async def async_build_chat_prompt(
         return await engine.async_count_tokens(render(msgs))
 
     budget = int(engine.info.get("n_ctx", 2048)) - max_tokens - REPLY_MARGIN
-    return render(await fit_history(turns, measure, budget))
+    kept = await fit_history(turns, measure, budget)
+    if await measure(kept) <= budget:
+        return render(kept)
+    # Even the newest request alone does not fit: list fewer entities, most relevant
+    # to the request first, down to none; then shorten the request itself.
+    request_words = fold(kept[-1]["content"] if kept else "").split()
+    full = static
+    for keep in (50, 20, 8, 0):
+        static = keep_entities(full, relevance_by_words(request_words), keep)
+        if await measure(kept) <= budget:
+            return render(kept)
+    return render(await _shorten_last(kept, measure, budget))
+
+
+async def _shorten_last(
+    msgs: list[ChatMessage], measure: Callable[[list[ChatMessage]], Awaitable[int]], budget: int
+) -> list[ChatMessage]:
+    """Cut the middle of an over-long last message until the prompt fits."""
+    if not msgs:
+        return msgs
+    last = msgs[-1]
+    text = last["content"]
+    while len(text) > 40 and await measure([*msgs[:-1], {**last, "content": text}]) > budget:
+        cut = len(text) // 4
+        middle = len(text) // 2
+        text = text[: middle - cut // 2] + " … " + text[middle + cut // 2 :]
+    return [*msgs[:-1], {**last, "content": text}]
 
 
 async def async_stream_reply(
