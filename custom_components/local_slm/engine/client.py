@@ -311,7 +311,9 @@ class EngineClient:
         proc = self._proc
         if proc is None or proc.stdin is None or proc.returncode is not None:
             raise WorkerCrashed("the worker is not running")
-        data = (json.dumps(msg, ensure_ascii=False) + "\n").encode()
+        # Text that came from bytes that were not UTF-8 (lone surrogates) cannot be
+        # encoded: replace those characters rather than fail the request.
+        data = (json.dumps(msg, ensure_ascii=False) + "\n").encode(errors="replace")
         async with self._write_lock:
             try:
                 proc.stdin.write(data)
