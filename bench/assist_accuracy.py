@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 import statistics
 
+from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from homeassistant.core import HomeAssistant
 from tests.assist_commands import COMMANDS, HELD_OUT
 from tests.assist_eval import Outcome, async_run_command
 

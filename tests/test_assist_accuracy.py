@@ -7,10 +7,9 @@ bench/assist_accuracy.py prints the per-command table for the issue notes.
 
 from __future__ import annotations
 
+from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-
-from homeassistant.core import HomeAssistant
 
 from .assist_commands import COMMANDS
 from .assist_eval import async_run_command

@@ -35,7 +35,12 @@ from custom_components.local_slm import engine_setup
 from custom_components.local_slm.const import DOMAIN
 from custom_components.local_slm.engine.client import EngineClient
 
-pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+
+@pytest.fixture(autouse=True)
+def _strace_is_installed() -> None:
+    """scripts/test installs strace; without it this proof cannot be made, so fail."""
+    assert shutil.which("strace"), "strace is missing: run ./scripts/test (it installs it)"
+
 
 AGENT = "conversation.local_slm_conversation"
 

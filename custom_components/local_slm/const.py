@@ -41,7 +41,7 @@ DEFAULT_AI_TASK_NAME: Final = "Local SLM AI task"
 # Engine limits
 MAX_TOOL_ITERATIONS: Final = 4
 DEFAULT_REQUEST_TIMEOUT: Final = 120.0
-DEFAULT_QUEUE_SIZE: Final = 16
+DEFAULT_QUEUE_SIZE: Final = 32
 
 
 def availability_signal(entry_id: str) -> str:
