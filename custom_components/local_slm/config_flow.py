@@ -259,44 +259,24 @@ def options_schema(options: Mapping[str, Any]) -> probatio.Schema:
     )
 
 
-def validate_engine_options(user_input: Mapping[str, Any]) -> dict[str, str]:
-    """Range checks the selectors cannot enforce when called from the API."""
-    errors: dict[str, str] = {}
-    try:
-        n_ctx = int(user_input[CONF_N_CTX])
-        n_threads = int(user_input[CONF_N_THREADS])
-        n_batch = int(user_input[CONF_N_BATCH])
-    except (KeyError, TypeError, ValueError):
-        return {"base": "invalid_options"}
-    if not MIN_N_CTX <= n_ctx <= MAX_N_CTX:
-        errors[CONF_N_CTX] = "invalid_n_ctx"
-    if not 1 <= n_threads <= 64:
-        errors[CONF_N_THREADS] = "invalid_n_threads"
-    if not 16 <= n_batch <= 2048:
-        errors[CONF_N_BATCH] = "invalid_n_batch"
-    return errors
-
-
 class LocalSlmOptionsFlow(OptionsFlow):
     """Engine settings; changing them reloads the model."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show and validate the engine options."""
         errors: dict[str, str] = {}
-        if user_input is not None:
-            errors = validate_engine_options(user_input)
-            if not errors:
-                options = {
-                    CONF_N_CTX: int(user_input[CONF_N_CTX]),
-                    CONF_N_THREADS: int(user_input[CONF_N_THREADS]),
-                    CONF_N_BATCH: int(user_input[CONF_N_BATCH]),
-                }
-                try:
-                    await async_resolve_model(self.hass, self.config_entry.data, options)
-                except ModelFileError as err:
-                    errors = {"base": err.reason}
-                else:
-                    return self.async_create_entry(data=options)
+        if user_input is not None:  # ranges are enforced by the selectors
+            options = {
+                CONF_N_CTX: int(user_input[CONF_N_CTX]),
+                CONF_N_THREADS: int(user_input[CONF_N_THREADS]),
+                CONF_N_BATCH: int(user_input[CONF_N_BATCH]),
+            }
+            try:
+                await async_resolve_model(self.hass, self.config_entry.data, options)
+            except ModelFileError as err:
+                errors = {"base": err.reason}
+            else:
+                return self.async_create_entry(data=options)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
@@ -321,43 +301,29 @@ class _AgentSubentryFlow(ConfigSubentryFlow):
     def _defaults(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _validate(self, user_input: dict[str, Any]) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        if not 0.0 <= float(user_input.get(CONF_TEMPERATURE, 0)) <= 2.0:
-            errors[CONF_TEMPERATURE] = "invalid_temperature"
-        if not 1 <= int(user_input.get(CONF_MAX_TOKENS, 1)) <= 4096:
-            errors[CONF_MAX_TOKENS] = "invalid_max_tokens"
-        if not 0 <= int(user_input.get(CONF_MAX_HISTORY, 0)) <= 50:
-            errors[CONF_MAX_HISTORY] = "invalid_max_history"
-        return errors
-
     async def async_step_set_options(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
         """Create or edit the subentry."""
         is_new = self.source == "user"
         current = self._defaults() if is_new else dict(self._get_reconfigure_subentry().data)
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            errors = self._validate(user_input)
-            if not errors:
-                if is_new:
-                    title = user_input.pop(CONF_NAME, self.default_name)
-                    return self.async_create_entry(title=title, data={**current, **user_input})
-                if CONF_LLM_HASS_API in current and CONF_LLM_HASS_API not in user_input:
-                    user_input[CONF_LLM_HASS_API] = []
-                return self.async_update_and_abort(
-                    self._get_entry(),
-                    self._get_reconfigure_subentry(),
-                    data={**current, **user_input},
-                )
+        if user_input is not None:  # ranges are enforced by the selectors
+            if is_new:
+                title = user_input.pop(CONF_NAME, self.default_name)
+                return self.async_create_entry(title=title, data={**current, **user_input})
+            if CONF_LLM_HASS_API in current and CONF_LLM_HASS_API not in user_input:
+                user_input[CONF_LLM_HASS_API] = []
+            return self.async_update_and_abort(
+                self._get_entry(),
+                self._get_reconfigure_subentry(),
+                data={**current, **user_input},
+            )
         schema = self._schema(current, is_new)
         return self.async_show_form(
             step_id="set_options",
             data_schema=self.add_suggested_values_to_schema(
                 probatio.Schema(schema), user_input or {}
             ),
-            errors=errors,
         )
 
     async_step_user = async_step_set_options
