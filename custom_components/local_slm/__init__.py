@@ -13,7 +13,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN, availability_signal, model_issue_id
 from .engine.client import EngineError
-from .engine_setup import async_resolve_model, new_engine
+from .engine_setup import async_resolve_model, engine_config, new_engine
 from .model_files import ModelFileError
 from .repairs import CrashWatch
 from .runtime import LocalSlmConfigEntry, LocalSlmRuntime
@@ -50,7 +50,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         watch.availability(available)
         async_dispatcher_send(hass, availability_signal(entry.entry_id), available)
 
-    engine = new_engine(info, entry.options, _availability, watch.crashed)
+    engine = new_engine(info, entry.options, _availability, watch.crashed, data=entry.data)
     watch.engine = engine
     try:
         await engine.async_start()
@@ -101,8 +101,10 @@ async def async_remove_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) ->
 
 
 async def _async_update_listener(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
-    """Apply a change: engine options reload the model, agent edits only the entities."""
-    if dict(entry.options) != entry.runtime_data.applied_options:
+    """Apply a change: engine settings reload the model, agent edits only the entities."""
+    runtime = entry.runtime_data
+    wanted = engine_config(runtime.model, entry.options, entry.data)
+    if dict(entry.options) != runtime.applied_options or wanted != runtime.engine.config:
         await hass.config_entries.async_reload(entry.entry_id)
         return
     # A subentry was added, edited or removed: rebuild the entities, keep the model.

@@ -19,6 +19,10 @@ CONF_N_CTX: Final = "n_ctx"
 CONF_N_THREADS: Final = "n_threads"
 CONF_N_BATCH: Final = "n_batch"
 DEFAULT_N_CTX: Final = 4096
+# Context chosen by the integration when the user set none (entry data, grow-only).
+CONF_AUTO_N_CTX: Final = "auto_n_ctx"
+AUTO_N_CTX_HEADROOM: Final = 1024  # request, recent history and reply after the prefix
+AUTO_N_CTX_MAX: Final = 16384
 MIN_N_CTX: Final = 512
 MAX_N_CTX: Final = 32768
 DEFAULT_N_BATCH: Final = 256

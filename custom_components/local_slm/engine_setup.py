@@ -10,6 +10,9 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 
 from .const import (
+    AUTO_N_CTX_HEADROOM,
+    AUTO_N_CTX_MAX,
+    CONF_AUTO_N_CTX,
     CONF_MODEL_PATH,
     CONF_MODEL_SOURCE,
     CONF_N_BATCH,
@@ -61,11 +64,27 @@ def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
     return info
 
 
-def engine_config(info: ModelFileInfo, options: Mapping[str, Any]) -> EngineConfig:
+def effective_n_ctx(options: Mapping[str, Any], data: Mapping[str, Any] | None = None) -> int:
+    """The user's context size, else the one sized to the prompt, else the default."""
+    return int(options.get(CONF_N_CTX) or (data or {}).get(CONF_AUTO_N_CTX) or DEFAULT_N_CTX)
+
+
+def context_for_prefix(prefix_tokens: int) -> int:
+    """A context that holds the static prefix plus headroom: a power of two, capped."""
+    need = prefix_tokens + AUTO_N_CTX_HEADROOM
+    size = DEFAULT_N_CTX
+    while size < need and size < AUTO_N_CTX_MAX:
+        size *= 2
+    return size
+
+
+def engine_config(
+    info: ModelFileInfo, options: Mapping[str, Any], data: Mapping[str, Any] | None = None
+) -> EngineConfig:
     """Engine settings from the entry's options, with right-sized defaults."""
     return EngineConfig(
         model_path=info.path,
-        n_ctx=int(options.get(CONF_N_CTX, DEFAULT_N_CTX)),
+        n_ctx=effective_n_ctx(options, data),
         n_threads=int(options.get(CONF_N_THREADS) or default_threads()),
         n_batch=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH)),
     )
@@ -75,7 +94,7 @@ async def async_resolve_model(
     hass: HomeAssistant, data: Mapping[str, Any], options: Mapping[str, Any]
 ) -> ModelFileInfo:
     """Find and check an entry's model file without blocking the loop."""
-    n_ctx = int(options.get(CONF_N_CTX, DEFAULT_N_CTX))
+    n_ctx = effective_n_ctx(options, data)
     return await hass.async_add_executor_job(resolve_model, data, n_ctx)
 
 
@@ -84,10 +103,11 @@ def new_engine(
     options: Mapping[str, Any],
     on_availability: Callable[[bool], None] | None = None,
     on_crash: Callable[[], None] | None = None,
+    data: Mapping[str, Any] | None = None,
 ) -> EngineClient:
     """An engine for this model (not started)."""
     return EngineClient(
-        engine_config(info, options),
+        engine_config(info, options, data),
         queue_size=DEFAULT_QUEUE_SIZE,
         request_timeout=DEFAULT_REQUEST_TIMEOUT,
         on_availability=on_availability,

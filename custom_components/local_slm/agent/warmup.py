@@ -14,8 +14,9 @@ from homeassistant.core import Context
 from homeassistant.helpers import chat_session, llm
 
 from ..assist.tool_specs import render_tool_specs, tool_specs_from_api
-from ..const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN
+from ..const import CONF_AUTO_N_CTX, CONF_LLM_HASS_API, CONF_N_CTX, CONF_PROMPT, DOMAIN
 from ..engine.client import EngineClient, EngineError, GenerationRequest
+from ..engine_setup import context_for_prefix
 from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages
 from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
@@ -83,7 +84,10 @@ async def async_warm(entity: LocalSlmConversationEntity, language: str | None = 
         return
     lang = (language or entity.hass.config.language).split("-")[0]
     try:
-        for slot, prefix in (await async_static_prefixes(entity, lang)).items():
+        prefixes = await async_static_prefixes(entity, lang)
+        if await _async_resize_context(entity, prefixes.get(SLOT_CHAT, "")):
+            return  # the entry reloads with a larger context, and warms again
+        for slot, prefix in prefixes.items():
             result = await engine.async_generate(
                 GenerationRequest(prompt=prefix, max_tokens=1, temperature=0.0, slot=slot)
             )
@@ -95,3 +99,23 @@ async def async_warm(entity: LocalSlmConversationEntity, language: str | None = 
             )
     except EngineError as err:
         _LOGGER.debug("Warm-up skipped: %s", err)
+
+
+async def _async_resize_context(entity: LocalSlmConversationEntity, chat_prefix: str) -> bool:
+    """Grow the context to fit the static prompt, unless the user chose its size.
+
+    Returns True when the entry was asked to reload with a larger context. Grow-only
+    and capped, so several agents of one entry cannot make it reload back and forth.
+    """
+    entry = entity.entry
+    if CONF_N_CTX in entry.options or not chat_prefix:
+        return False
+    current = int(entity.engine.info.get("n_ctx", 0))
+    needed = context_for_prefix(await entity.engine.async_count_tokens(chat_prefix))
+    if needed <= current:
+        return False
+    _LOGGER.info("Growing the context of %s from %s to %s tokens", entry.title, current, needed)
+    entity.hass.config_entries.async_update_entry(
+        entry, data={**entry.data, CONF_AUTO_N_CTX: needed}
+    )
+    return True
