@@ -288,3 +288,43 @@ async def test_hundreds_of_entities_in_a_small_context_still_answer(
     assert result.response.response_type is not intent.IntentResponseType.ERROR
     assert _speech(result).strip()
     assert "refused" not in _speech(result)
+
+
+async def test_a_failed_model_call_is_retried_within_the_cap(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HA's error goes back to the model for another try; never more than the cap.
+
+    Fault injection: the first decision is forced to a call HA really refuses (turning
+    on a temperature sensor), since a tiny model cannot be made to choose it on demand.
+    HA's refusal and the model's retries under the grammar are real.
+    """
+    from custom_components.local_slm.agent import turn
+    from custom_components.local_slm.const import MAX_TOOL_ITERATIONS
+
+    async def wrong_first_call(_entity: object, _request: object) -> Act:
+        return Act("intent__HassTurnOn", {"name": "Outside Temperature"}, "model-grammar")
+
+    monkeypatch.setattr(turn, "_async_decide", wrong_first_call)
+    await hass.async_block_till_done(wait_background_tasks=True)  # warm-up done
+    engine = loaded_entry.runtime_data.engine
+    before = (await engine.async_stats())["requests"]
+    with chat_session.async_get_chat_session(hass) as session:
+        result = await _converse(
+            hass, "switch on the outside temperature", conversation_id=session.conversation_id
+        )
+        with conversation.async_get_chat_log(hass, session) as chat_log:
+            calls = [
+                call
+                for c in chat_log.content
+                if isinstance(c, conversation.AssistantContent)
+                for call in c.tool_calls or []
+                if not call.external
+            ]
+            results = [c for c in chat_log.content if isinstance(c, conversation.ToolResultContent)]
+    # The injected call used no model; every request the worker served is a retry.
+    assert (await engine.async_stats())["requests"] - before >= 1
+    assert 1 <= len(calls) <= MAX_TOOL_ITERATIONS
+    assert calls[0].tool_args == {"name": "Outside Temperature"}
+    assert len(results) == len(calls)
+    assert _speech(result).strip()

@@ -80,6 +80,8 @@ class Request:
     specs: Sequence[ToolSpec]
     previous_call: dict[str, Any] | None = None
     candidates: list[ScoredTarget] = field(default_factory=list)
+    feedback: str | None = None
+    """Why the previous call of this turn failed, for the model's next try."""
 
     @property
     def tool_names(self) -> set[str]:
@@ -187,6 +189,9 @@ async def model_grammar(
     allowed = targets.with_names(names)
     template = await engine.async_chat_template()
     messages = build_assist_messages(request.text, names, _tools_line(specs), request.language)
+    if request.feedback:
+        messages.append({"role": "assistant", "content": request.feedback})
+        messages.append({"role": "user", "content": request.text})
     result = await engine.async_generate(
         GenerationRequest(
             prompt=render_chat(messages, template.template, eos=template.eos),

@@ -11,7 +11,7 @@ from homeassistant.helpers import intent, llm
 
 from ..assist.targets import Targets, exposed_entity_targets
 from ..assist.tool_specs import tool_specs_from_api
-from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
+from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY, MAX_TOOL_ITERATIONS
 from ..summary.digest import build_digest
 from ..summary.fallback import fallback_summary
 from .chat import async_build_chat_prompt, async_stream_reply
@@ -43,15 +43,31 @@ async def async_run_turn(
     if chat_log.llm_api is not None and await _async_try_ha_intents(entity, user_input, chat_log):
         return
     decision: Decision = Chat("no-api")
+    request: Request | None = None
     if chat_log.llm_api is not None:
-        decision = await _async_decide(entity, user_input, chat_log, chat_log.llm_api)
-    _LOGGER.debug("Decision for %r: %s", user_input.text, decision)
-    entity.last_decision = decision.via
-    chat_log.async_trace({"local_slm_decision": repr(decision)})
+        request = _request(entity, user_input, chat_log, chat_log.llm_api)
+        decision = await _async_decide(entity, request)
     language = language_of(user_input.language)
+    # HA runs each tool; a failed call the model made goes back to it, with the error,
+    # for another try (at most MAX_TOOL_ITERATIONS calls in one turn).
+    for iteration in range(1, MAX_TOOL_ITERATIONS + 1):
+        _LOGGER.debug("Decision %s for %r: %s", iteration, user_input.text, decision)
+        entity.last_decision = decision.via
+        chat_log.async_trace({"local_slm_decision": repr(decision)})
+        if not isinstance(decision, Act):
+            break
+        error = await _async_act(entity, chat_log, decision.tool, decision.arguments, language)
+        if error is None or request is None or not decision.via.startswith("model"):
+            return
+        if iteration == MAX_TOOL_ITERATIONS:
+            return
+        request.feedback = error
+        decision = await model_grammar(
+            entity.engine, request, Targets.from_entities(request.entities), temperature=0.0
+        )
     match decision:
-        case Act(tool=tool, arguments=arguments):
-            await _async_act(entity, chat_log, tool, arguments, language)
+        case Act():
+            pass  # handled in the loop above
         case Say(text=text):
             _say(entity, chat_log, text)
         case AnswerAbout(entity_ids=entity_ids):
@@ -80,26 +96,28 @@ async def _async_try_ha_intents(
     return True
 
 
-async def _async_decide(
+def _request(
     entity: LocalSlmConversationEntity,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
     api: llm.APIInstance,
-) -> Decision:
-    entities = exposed_entity_targets(entity.hass, conversation.DOMAIN)
-    request = Request(
+) -> Request:
+    return Request(
         text=user_input.text,
         language=language_of(user_input.language),
-        entities=entities,
+        entities=exposed_entity_targets(entity.hass, conversation.DOMAIN),
         specs=tool_specs_from_api(api),
         previous_call=entity.memory.get(chat_log.conversation_id),
     )
+
+
+async def _async_decide(entity: LocalSlmConversationEntity, request: Request) -> Decision:
     if (decision := lexical_decision(request)) is not None:
         return decision
     if (decision := await model_choice(entity.engine, request)) is not None:
         return decision
     return await model_grammar(
-        entity.engine, request, Targets.from_entities(entities), temperature=0.0
+        entity.engine, request, Targets.from_entities(request.entities), temperature=0.0
     )
 
 
@@ -115,8 +133,11 @@ async def _async_act(
     tool: str,
     arguments: dict[str, Any],
     language: str,
-) -> None:
-    """Hand the call to HA, which runs the tool, then report what happened."""
+) -> str | None:
+    """Hand the call to HA, which runs the tool, then report what happened.
+
+    Returns the error when the call failed, None when it succeeded.
+    """
     call = llm.ToolInput(tool_name=tool, tool_args=arguments)
 
     async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:
@@ -127,11 +148,13 @@ async def _async_act(
         async for content in chat_log.async_add_delta_content_stream(entity.entity_id, deltas())
         if isinstance(content, conversation.ToolResultContent)
     ]
-    entity.memory.remember(chat_log.conversation_id, arguments)
-    text = _report(tool, arguments, results, language)
+    text, failed = _report(tool, arguments, results, language)
+    if not failed:
+        entity.memory.remember(chat_log.conversation_id, arguments)
     chat_log.async_add_assistant_content_without_tools(
         conversation.AssistantContent(agent_id=entity.entity_id, content=text)
     )
+    return text if failed else None
 
 
 def _report(
@@ -139,17 +162,17 @@ def _report(
     arguments: dict[str, Any],
     results: list[conversation.ToolResultContent],
     language: str,
-) -> str:
-    """A sentence from the tool's result: what was actually done, or why not."""
+) -> tuple[str, bool]:
+    """A sentence from the tool's result (what was actually done, or why not), and failed."""
     if not results:
-        return reply("failed", language, error="no result")
+        return reply("failed", language, error="no result"), True
     data: dict[str, Any] = dict(results[0].tool_result)
     if "error" in data and "response_type" not in data:
-        return reply("failed", language, error=str(data.get("error_text") or data["error"]))
+        return reply("failed", language, error=str(data.get("error_text") or data["error"])), True
     if data.get("response_type") == "error":
         speech = data.get("speech", {}).get("plain", {}).get("speech")
         code = data.get("data", {}).get("code", "error")
-        return reply("failed", language, error=str(speech or code))
+        return reply("failed", language, error=str(speech or code)), True
     success = [t for t in data.get("data", {}).get("success", []) if t.get("type") == "entity"]
     names = [str(t.get("name")) for t in success]
     text_names = (
@@ -159,10 +182,10 @@ def _report(
     )
     direction = {"intent__HassTurnOn": "on", "intent__HassTurnOff": "off"}.get(tool)
     if direction is None:
-        return reply("done", language, names=text_names)
+        return reply("done", language, names=text_names), False
     domains = {str(t.get("id", "")).partition(".")[0] for t in success}
     domain = domains.pop() if len(domains) == 1 else None
-    return reply(action_key(direction, domain), language, names=text_names)
+    return reply(action_key(direction, domain), language, names=text_names), False
 
 
 async def _async_chat(entity: LocalSlmConversationEntity, chat_log: conversation.ChatLog) -> None:
