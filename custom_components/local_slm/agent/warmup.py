@@ -87,7 +87,11 @@ async def async_warm(entity: LocalSlmConversationEntity, language: str | None = 
         prefixes = await async_static_prefixes(entity, lang)
         if await _async_resize_context(entity, prefixes.get(SLOT_CHAT, "")):
             return  # the entry reloads with a larger context, and warms again
-        for slot, prefix in prefixes.items():
+        # Decision prefix first, chat last (it stays active); the second pass costs
+        # a slot switch each, paying llama.cpp's one-time state-copy cost now rather
+        # than in the first user request.
+        ordered = sorted(prefixes.items(), key=lambda item: item[0] == SLOT_CHAT)
+        for slot, prefix in ordered * (2 if len(ordered) > 1 else 1):
             result = await engine.async_generate(
                 GenerationRequest(prompt=prefix, max_tokens=1, temperature=0.0, slot=slot)
             )
