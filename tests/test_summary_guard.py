@@ -185,3 +185,28 @@ def test_accepts_a_faithful_french_paraphrase(hass: HomeAssistant) -> None:
     assert check_faithful(text, digest).ok
     assert not check_faithful(text.replace("ouverte", "fermée"), digest).ok
     assert not check_faithful(text.replace("au salon", "dans la cuisine"), digest).ok
+
+
+def test_rejects_english_state_words_in_a_french_summary(hass: HomeAssistant) -> None:
+    """A French digest phrased in English is the wrong language, even if the facts hold."""
+    set_state(
+        hass,
+        "binary_sensor.porte",
+        "on",
+        {"friendly_name": "Porte d'entrée", "device_class": "door"},
+        minutes_ago=3,
+    )
+    digest = build_digest(hass, ["binary_sensor.porte"], "fr", now=NOW)
+
+    verdict = check_faithful("Porte d'entrée is open.", digest)
+
+    assert not verdict.ok
+    assert "'open' is not fr" in verdict.problems
+
+
+def test_rejects_french_state_words_in_an_english_summary(home: Digest) -> None:
+    """An English digest phrased with a French state word is rejected."""
+    verdict = check_faithful(FAITHFUL.replace("has been open", "est ouverte"), home)
+
+    assert not verdict.ok
+    assert "'ouverte' is not en" in verdict.problems

@@ -71,6 +71,36 @@ _GENERIC: Final = frozenset(
 _TIME_WORDS: Final = frozenset(
     {"ago", "min", "h", "day", "days", "just", "now", "il", "y", "a", "jour", "jours"}
 )
+# State words that belong to one language only: a summary in the other one is rejected.
+_ONLY_IN: Final = {
+    "en": frozenset({"open", "closed", "locked", "unlocked", "detected", "switched"}),
+    "fr": frozenset(
+        {
+            "ouvert",
+            "ouverte",
+            "ouverts",
+            "ouvertes",
+            "ferme",
+            "fermee",
+            "fermes",
+            "fermees",
+            "verrouille",
+            "verrouillee",
+            "deverrouille",
+            "deverrouillee",
+            "allume",
+            "allumee",
+            "allumes",
+            "allumees",
+            "eteint",
+            "eteinte",
+            "eteints",
+            "eteintes",
+            "detecte",
+            "detectee",
+        }
+    ),
+}
 _CLAUSE_SPLIT: Final = re.compile(r"[.!?;](?=\s|$)|\n|\s(?:and|et|but|mais)\s")
 _SENTENCE_SPLIT: Final = re.compile(r"[.!?](?=\s|$)|\n")
 _COUNT_RE: Final = re.compile(r"\b(\d+)\s+(?:more|others?|autres?)\b")
@@ -120,8 +150,20 @@ def check_faithful(
             problems.append(f"state '{state}' is not in the facts")
     problems.extend(_clause_problems(text, names, allowed_numbers - _fact_numbers_all(digest)))
     problems.extend(_room_problems(text, digest))
+    problems.extend(_language_problems(text, digest.language))
     problems.extend(_critical_problems(text, digest, names, critical_limit))
     return GuardVerdict(ok=not problems, problems=problems)
+
+
+def _language_problems(text: str, language: str) -> list[str]:
+    """State words of the other language: an English sentence in a French summary."""
+    told = set(words(normalize(text)))
+    return [
+        f"'{word}' is not {language}"
+        for other, vocabulary in _ONLY_IN.items()
+        if other != language
+        for word in sorted(told & vocabulary)
+    ]
 
 
 # --- states and numbers --------------------------------------------------------------
