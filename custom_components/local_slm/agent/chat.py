@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 
 from homeassistant.components import conversation
 
@@ -105,8 +105,3 @@ async def async_stream_reply(
 
     async for _ in chat_log.async_add_delta_content_stream(agent_id, deltas()):
         pass
-
-
-async def aiter_text(stream: AsyncIterator[str]) -> str:
-    """Collect a stream of text."""
-    return "".join([part async for part in stream])

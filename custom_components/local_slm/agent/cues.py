@@ -13,10 +13,6 @@ _QUESTION_START = re.compile(
 )
 _ALL_WORDS = re.compile(r"\b(all|every|everything|tout|toute|toutes|tous)\b")
 _PRONOUNS = re.compile(r"\b(it|them|that|those|this|le|la|les|l)\b")
-_STATE_WORDS = re.compile(
-    r"\b(state|status|temperature|humidity|open|closed|locked|unlocked|on|off|"
-    r"etat|ouvert|ouverte|ferme|fermee|verrouille|verrouillee|allume|allumee|eteint|eteinte)\b"
-)
 
 
 def is_question(text: str) -> bool:
@@ -33,11 +29,6 @@ _POLITE_REQUEST = re.compile(
 def is_polite_request(text: str) -> bool:
     """'Can you turn on the light?' asks to act, though it ends with '?'."""
     return bool(_POLITE_REQUEST.match(fold(text).strip()))
-
-
-def asks_state(text: str) -> bool:
-    """A question about a device's state or reading."""
-    return is_question(text) and bool(_STATE_WORDS.search(fold(text)))
 
 
 def wants_all(text: str) -> bool:

@@ -143,10 +143,6 @@ def _clear_winner(cands: Sequence[ScoredTarget]) -> bool:
     return len(cands) == 1 or cands[0].score >= CLEAR_MARGIN * cands[1].score
 
 
-def _tools_line(specs: Sequence[ToolSpec]) -> str:
-    return render_tool_specs(specs)
-
-
 def _core_specs(request: Request) -> list[ToolSpec]:
     """The tools a small model is asked to choose from: on and off."""
     return [s for s in request.specs if s.name in (TURN_ON, TURN_OFF)]
@@ -165,7 +161,9 @@ async def model_choice(engine: EngineClient, request: Request) -> Decision | Non
         return None
     template = await engine.async_chat_template()
     names = [c.target.name for c in request.candidates]
-    messages = build_assist_messages(request.text, names, _tools_line(specs), request.language)
+    messages = build_assist_messages(
+        request.text, names, render_tool_specs(specs), request.language
+    )
     prompt = render_chat(messages, template.template, eos=template.eos)
     scores = await engine.async_score(
         prompt, [call_json(t, {"name": n}) for t, n in options], slot=SLOT_ASSIST
@@ -188,7 +186,9 @@ async def model_grammar(
     ]
     allowed = targets.with_names(names)
     template = await engine.async_chat_template()
-    messages = build_assist_messages(request.text, names, _tools_line(specs), request.language)
+    messages = build_assist_messages(
+        request.text, names, render_tool_specs(specs), request.language
+    )
     if request.feedback:
         messages.append({"role": "assistant", "content": request.feedback})
         messages.append({"role": "user", "content": request.text})
