@@ -144,9 +144,12 @@ def config_entry(hass: HomeAssistant) -> MockConfigEntry:
 async def loaded_entry(
     hass: HomeAssistant, ha_core: None, config_entry: MockConfigEntry
 ) -> AsyncGenerator[MockConfigEntry]:
-    """The entry set up for real (worker started, model loaded); unloaded afterwards."""
+    """The entry set up for real (worker started, model loaded); unloaded afterwards.
+
+    Waits for the background warm-up too, so tests start from a settled engine.
+    """
     assert await hass.config_entries.async_setup(config_entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     yield config_entry
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
