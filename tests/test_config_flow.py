@@ -229,3 +229,40 @@ async def test_new_ai_task_subentry_adds_an_entity(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
     assert hass.states.get("ai_task.second_task") is not None
+
+
+async def test_reconfigure_points_the_entry_at_another_file(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, model_path: Path
+) -> None:
+    """Reconfigure loads the new file for real, saves it and reloads the entry."""
+    result = await loaded_entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.FORM
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)},
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert loaded_entry.unique_id == str(model_path)
+    assert loaded_entry.data[CONF_MODEL_PATH] == str(model_path)
+    assert loaded_entry.runtime_data.engine.available
+
+
+async def test_reconfigure_to_a_model_another_entry_serves_aborts(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, model_path: Path
+) -> None:
+    """One entry per model file: reconfigure cannot take another entry's file."""
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=str(model_path),
+        data={CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)},
+    ).add_to_hass(hass)
+    result = await loaded_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)},
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    assert loaded_entry.data == {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}

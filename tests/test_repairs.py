@@ -141,3 +141,17 @@ async def test_fix_flow_refuses_a_truncated_model(
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "model_load_failed"}
     assert broken_entry.state is ConfigEntryState.SETUP_ERROR
+
+
+async def test_fix_flow_refuses_a_model_another_entry_serves(
+    hass: HomeAssistant, broken_entry: MockConfigEntry
+) -> None:
+    """One entry per model file: the built-in model is taken by another entry."""
+    MockConfigEntry(
+        domain=DOMAIN, unique_id=MODEL_SOURCE_BUILTIN, data={CONF_MODEL_SOURCE: "builtin"}
+    ).add_to_hass(hass)
+    result = await _start_fix(hass, broken_entry)
+    result = await _submit(hass, result["flow_id"], {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN})
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "already_configured"}
+    assert broken_entry.data[CONF_MODEL_SOURCE] == MODEL_SOURCE_FILE

@@ -16,7 +16,6 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.data_entry_flow import AbortFlow
 from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
     NumberSelector,
@@ -67,7 +66,8 @@ _LOGGER = logging.getLogger(__name__)
 VALIDATION_N_CTX = 512
 
 
-def _model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
+def model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
+    """The model form: built-in model or a GGUF path."""
     return probatio.Schema(
         {
             probatio.Required(
@@ -88,7 +88,8 @@ def _model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
     )
 
 
-def _model_data(user_input: Mapping[str, Any]) -> dict[str, Any]:
+def model_data(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Entry data from the model form."""
     source = user_input[CONF_MODEL_SOURCE]
     if source == MODEL_SOURCE_BUILTIN:
         return {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
@@ -120,16 +121,26 @@ async def async_validate_model(
     return info, {}
 
 
-def _unique_id(data: Mapping[str, Any], info: ModelFileInfo) -> str:
+def entry_unique_id(data: Mapping[str, Any], info: ModelFileInfo) -> str:
+    """One entry per model file: the built-in model, or the file's path."""
     if data[CONF_MODEL_SOURCE] == MODEL_SOURCE_BUILTIN:
         return MODEL_SOURCE_BUILTIN
     return info.path
 
 
-def _title(data: Mapping[str, Any], info: ModelFileInfo) -> str:
+def entry_title(data: Mapping[str, Any], info: ModelFileInfo) -> str:
+    """The entry's title: the model's name."""
     if data[CONF_MODEL_SOURCE] == MODEL_SOURCE_BUILTIN:
         return BUILTIN_MODEL_TITLE
     return info.path.rsplit("/", 1)[-1].removesuffix(".gguf")
+
+
+def unique_id_taken(hass: HomeAssistant, unique_id: str, entry_id: str) -> bool:
+    """Whether another (not ignored) entry already serves this model file."""
+    return any(
+        other.unique_id == unique_id and other.entry_id != entry_id
+        for other in hass.config_entries.async_entries(DOMAIN, include_ignore=False)
+    )
 
 
 def default_conversation_data(hass: HomeAssistant) -> dict[str, Any]:
@@ -159,13 +170,13 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
         """Choose the built-in model or a GGUF file on this host."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = _model_data(user_input)
+            data = model_data(user_input)
             info, errors = await async_validate_model(self.hass, data, {})
             if info is not None:
-                await self.async_set_unique_id(_unique_id(data, info))
+                await self.async_set_unique_id(entry_unique_id(data, info))
                 self._abort_if_unique_id_configured()
                 return self.async_create_entry(
-                    title=_title(data, info),
+                    title=entry_title(data, info),
                     data=data,
                     subentries=[
                         {
@@ -184,7 +195,7 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
                 )
         return self.async_show_form(
             step_id="user",
-            data_schema=self.add_suggested_values_to_schema(_model_schema({}), user_input or {}),
+            data_schema=self.add_suggested_values_to_schema(model_schema({}), user_input or {}),
             errors=errors,
         )
 
@@ -195,24 +206,22 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = _model_data(user_input)
+            data = model_data(user_input)
             info, errors = await async_validate_model(self.hass, data, entry.options)
             if info is not None:
-                await self.async_set_unique_id(_unique_id(data, info))
-                self._abort_if_unique_id_mismatch_or_other_entry(entry)
+                if unique_id_taken(self.hass, entry_unique_id(data, info), entry.entry_id):
+                    return self.async_abort(reason="already_configured")
                 return self.async_update_reload_and_abort(
-                    entry, unique_id=_unique_id(data, info), title=_title(data, info), data=data
+                    entry,
+                    unique_id=entry_unique_id(data, info),
+                    title=entry_title(data, info),
+                    data=data,
                 )
         return self.async_show_form(
             step_id="reconfigure",
-            data_schema=_model_schema(user_input or entry.data),
+            data_schema=model_schema(user_input or entry.data),
             errors=errors,
         )
-
-    def _abort_if_unique_id_mismatch_or_other_entry(self, entry: ConfigEntry) -> None:
-        for other in self._async_current_entries(include_ignore=False):
-            if other.entry_id != entry.entry_id and other.unique_id == self.unique_id:
-                raise AbortFlow("already_configured")
 
     @staticmethod
     @callback

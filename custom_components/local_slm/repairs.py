@@ -19,7 +19,14 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
-from .config_flow import _model_data, _model_schema, _title, _unique_id, async_validate_model
+from .config_flow import (
+    async_validate_model,
+    entry_title,
+    entry_unique_id,
+    model_data,
+    model_schema,
+    unique_id_taken,
+)
 from .const import CONF_MODEL_SOURCE, DOMAIN, model_issue_id
 from .engine.client import CRASH_WINDOW, EngineClient
 
@@ -104,18 +111,15 @@ class ModelRepairFlow(RepairsFlow):
         if user_input is not None and CONF_MODEL_SOURCE not in user_input:
             user_input = None  # the manager's first call carries only {"issue_id": ...}
         if user_input is not None:
-            data = _model_data(user_input)
+            data = model_data(user_input)
             info, errors = await async_validate_model(self.hass, data, entry.options)
             if info is not None:
-                unique_id = _unique_id(data, info)
-                if any(
-                    other.unique_id == unique_id and other.entry_id != entry.entry_id
-                    for other in self.hass.config_entries.async_entries(DOMAIN)
-                ):
+                unique_id = entry_unique_id(data, info)
+                if unique_id_taken(self.hass, unique_id, entry.entry_id):
                     errors = {"base": "already_configured"}
                 else:
                     self.hass.config_entries.async_update_entry(
-                        entry, data=data, unique_id=unique_id, title=_title(data, info)
+                        entry, data=data, unique_id=unique_id, title=entry_title(data, info)
                     )
                     self.hass.config_entries.async_schedule_reload(entry.entry_id)
                     return self.async_create_entry(data={})
@@ -126,7 +130,7 @@ class ModelRepairFlow(RepairsFlow):
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                _model_schema(entry.data), user_input or {}
+                model_schema(entry.data), user_input or {}
             ),
             errors=errors,
             description_placeholders=placeholders,
