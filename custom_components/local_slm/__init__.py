@@ -66,9 +66,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         raise ConfigEntryNotReady(str(err)) from err
 
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
-    entry.runtime_data = LocalSlmRuntime(
-        engine=engine, model=info, applied_options=dict(entry.options)
-    )
+    entry.runtime_data = LocalSlmRuntime(engine=engine, model=info)
     entry.async_on_unload(entry.add_update_listener(_async_update_listener))
     entry.async_on_unload(watch.close)
 
@@ -101,10 +99,13 @@ async def async_remove_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) ->
 
 
 async def _async_update_listener(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
-    """Apply a change: engine settings reload the model, agent edits only the entities."""
+    """Apply a change: engine settings reload the model, agent edits only the entities.
+
+    Every option is an engine setting, so comparing the engine's config with the one
+    the entry now asks for (options, and the context sized to the prompt) is enough.
+    """
     runtime = entry.runtime_data
-    wanted = engine_config(runtime.model, entry.options, entry.data)
-    if dict(entry.options) != runtime.applied_options or wanted != runtime.engine.config:
+    if engine_config(runtime.model, entry.options, entry.data) != runtime.engine.config:
         await hass.config_entries.async_reload(entry.entry_id)
         return
     # A subentry was added, edited or removed: rebuild the entities, keep the model.

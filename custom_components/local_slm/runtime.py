@@ -17,7 +17,6 @@ class LocalSlmRuntime:
 
     engine: EngineClient
     model: ModelFileInfo
-    applied_options: dict[str, Any] = field(default_factory=dict)
     summary_cache: dict[Any, Any] = field(default_factory=dict)
 
 
