@@ -12,7 +12,9 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN, availability_signal, model_issue_id
+from .engine.bundle import EngineUnsupported
 from .engine.client import EngineError
+from .engine_issue import ENGINE_ISSUE_ID, async_raise_engine_issue, engine_placeholders
 from .engine_setup import async_resolve_model, engine_config, new_engine
 from .model_files import ModelFileError
 from .repairs import CrashWatch
@@ -35,6 +37,13 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
     """Load the entry's model in its worker process."""
     try:
         info = await async_resolve_model(hass, entry.data, entry.options)
+    except EngineUnsupported as err:
+        async_raise_engine_issue(hass, err)
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="engine_unsupported",
+            translation_placeholders=engine_placeholders(err),
+        ) from err
     except ModelFileError as err:
         _async_raise_model_issue(hass, entry, err.reason)
         raise ConfigEntryError(
@@ -66,6 +75,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         raise ConfigEntryNotReady(str(err)) from err
 
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    ir.async_delete_issue(hass, DOMAIN, ENGINE_ISSUE_ID)
     entry.runtime_data = LocalSlmRuntime(engine=engine, model=info)
     entry.async_on_unload(entry.add_update_listener(_async_update_listener))
     entry.async_on_unload(watch.close)

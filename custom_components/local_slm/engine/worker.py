@@ -1,8 +1,11 @@
 """The inference worker: llama.cpp in its own process.
 
 Run as a script by `engine.client.EngineClient` with the interpreter that runs Home
-Assistant. It never imports Home Assistant. A native crash in llama.cpp ends this
-process only; the client sees the pipe close and reports it.
+Assistant: `worker.py [ENGINE_BUILD [EXTRAS]]`. ENGINE_BUILD is the folder of the prebuilt
+llama-cpp-python that fits this machine (see `engine.bundle`), put first on sys.path; EXTRAS
+holds pure-Python packages it imports, put last. Without them the worker uses the llama_cpp
+installed in the environment. It never imports Home Assistant. A native crash in llama.cpp
+ends this process only; the client sees the pipe close and reports it.
 
 Protocol: one JSON object per line. Requests arrive on stdin; replies leave on a
 private copy of the original stdout (fd 1 itself is pointed at stderr, so anything
@@ -28,7 +31,9 @@ import ctypes
 import json
 import math
 import os
+from pathlib import Path
 import queue
+import re
 import signal
 import sys
 import threading
@@ -36,6 +41,7 @@ import time
 from typing import IO, Any
 
 _PR_SET_PDEATHSIG = 1
+_CPU_VARIANT = re.compile(r"/libggml-cpu(?:-([\w.]+))?\.so")
 _out_lock = threading.Lock()
 _out: IO[str]
 
@@ -76,6 +82,7 @@ class Worker:
         from llama_cpp import Llama, __version__  # noqa: PLC0415
 
         t0 = time.monotonic()
+        cpu_backend = load_cpu_backend()
         self.llm = Llama(
             model_path=req["path"],
             n_ctx=int(req.get("n_ctx", 4096)),
@@ -98,6 +105,8 @@ class Worker:
                 "size_label": meta.get("general.size_label"),
                 "has_chat_template": "tokenizer.chat_template" in meta,
                 "library_version": __version__,
+                "library_path": str(Path(sys.modules["llama_cpp"].__file__ or "").parent),
+                "cpu_backend": cpu_backend,
                 "pid": os.getpid(),
             }
         }
@@ -382,6 +391,43 @@ def _reader(inbox: queue.Queue[dict[str, Any] | None], worker: Worker) -> None:
     inbox.put(None)  # stdin closed: the client is gone
 
 
+def load_cpu_backend() -> str | None:
+    """Make sure llama.cpp has its CPU backend; return the CPU variant in use.
+
+    Engine builds made with GGML_BACKEND_DL keep the CPU backend in one
+    libggml-cpu-<variant>.so per instruction set next to libggml.so, loaded on request:
+    ggml picks the best variant this CPU supports (no "illegal instruction" on an old
+    Celeron). Builds with the CPU backend linked in already have it. Idempotent.
+    """
+    import llama_cpp  # noqa: PLC0415
+
+    lib_dir = Path(llama_cpp.__file__ or "").parent / "lib"
+    ggml = ctypes.CDLL(str(lib_dir / "libggml.so"))
+    ggml.ggml_backend_dev_count.restype = ctypes.c_size_t
+    if ggml.ggml_backend_dev_count() == 0 and hasattr(ggml, "ggml_backend_load_all_from_path"):
+        ggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+        ggml.ggml_backend_load_all_from_path(str(lib_dir).encode())
+    return cpu_variant_loaded()
+
+
+def cpu_variant_loaded() -> str | None:
+    """The CPU backend variant mapped in this process ("haswell"...; "builtin": linked in)."""
+    with contextlib.suppress(OSError):
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
+        if match := _CPU_VARIANT.search(maps):
+            return match.group(1) or "default"
+        return "builtin"
+    return None
+
+
+def use_engine_build(argv: list[str]) -> None:
+    """Put the engine build given on the command line on sys.path (see the module doc)."""
+    if len(argv) > 1:
+        sys.path.insert(0, argv[1])
+    if len(argv) > 2:
+        sys.path.append(argv[2])
+
+
 def _die_with_parent() -> None:
     """Ask Linux to kill this process when its parent (Home Assistant) dies.
 
@@ -398,6 +444,7 @@ def _die_with_parent() -> None:
 def main() -> None:
     global _out  # noqa: PLW0603
     _die_with_parent()
+    use_engine_build(sys.argv)
     # Keep a private handle on the protocol pipe and send fd 1 to stderr.
     proto_fd = os.dup(1)
     os.dup2(2, 1)
