@@ -15,10 +15,21 @@ from syrupy.assertion import SnapshotAssertion
 from syrupy.filters import props
 
 from custom_components.local_slm.diagnostics import quantization_name
+from custom_components.local_slm.engine.bundle import host_platform
 from custom_components.local_slm.engine.client import GenerationRequest
 
 #: Differ from run to run or machine to machine.
-VOLATILE = ("path", "worker_pid", "load_seconds", "rss_bytes", "last_crash", "n_threads")
+# Machine-dependent: the engine build and CPU variant differ between x86_64 and aarch64 hosts.
+VOLATILE = (
+    "path",
+    "worker_pid",
+    "load_seconds",
+    "rss_bytes",
+    "last_crash",
+    "n_threads",
+    "engine_build",
+    "cpu_backend",
+)
 
 
 async def test_diagnostics_snapshot(
@@ -51,6 +62,8 @@ async def test_diagnostics_name_the_quantization_and_library(
     assert engine["library"] == "llama-cpp-python"
     assert engine["library_version"]
     assert engine["n_ctx"] == 4096
+    assert engine["engine_build"] == host_platform().target
+    assert engine["cpu_backend"]
 
 
 async def test_diagnostics_count_crashes_and_restarts(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Final
 
 from homeassistant.components.diagnostics import async_redact_data
@@ -102,6 +103,10 @@ async def async_get_config_entry_diagnostics(
         "engine": {
             "library": "llama-cpp-python",
             "library_version": info.get("library_version"),
+            "engine_build": Path(engine.config.engine_build).name
+            if engine.config.engine_build
+            else None,
+            "cpu_backend": info.get("cpu_backend"),
             "available": engine.available,
             "n_ctx": info.get("n_ctx", engine.config.n_ctx),
             "n_threads": info.get("n_threads", engine.config.n_threads),
