@@ -84,7 +84,10 @@ class EngineConfig:
     model_path: str
     n_ctx: int = 4096
     n_threads: int | None = None
+    """Most threads llama.cpp may run (default: every core)."""
     n_batch: int = 256
+    adapt_threads: bool = True
+    """Run only as many threads as there are cores no other process takes (cpu_share)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,4 +481,5 @@ def _load_args(config: EngineConfig) -> dict[str, Any]:
         "n_ctx": config.n_ctx,
         "n_threads": config.n_threads,
         "n_batch": config.n_batch,
+        "adapt_threads": config.adapt_threads,
     }
