@@ -24,6 +24,8 @@ from .runtime import LocalSlmConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 SLOT_TASK = "task"
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
