@@ -19,7 +19,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
-from .agent.warmup import async_warm
+from .agent.warmup import async_warm, async_warm_cold
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
 from .engine.client import EngineError
 from .entity import LocalSlmBaseLLMEntity
@@ -109,8 +109,8 @@ class LocalSlmConversationEntity(
 
     @override
     async def async_prepare(self, language: str | None = None) -> None:
-        """A pipeline is about to use us: make sure the prefixes are evaluated."""
-        await async_warm(self, language)
+        """A pipeline is about to use us: evaluate the prefixes the worker lost, if any."""
+        await async_warm_cold(self, language)
 
     @override
     async def async_will_remove_from_hass(self) -> None:

@@ -186,6 +186,11 @@ class EngineClient:
         return sum(1 for t in self._crash_times if t >= since)
 
     @property
+    def waiting(self) -> int:
+        """Requests sent and not yet answered (the one running included)."""
+        return len(self._pending)
+
+    @property
     def pid(self) -> int | None:
         """Process id of the running worker."""
         return self._proc.pid if self._proc is not None else None
@@ -408,6 +413,11 @@ class EngineClient:
             {"op": "score", "prompt": prompt, "options": options, "slot": slot}
         )
         return [float(x) for x in reply["logprobs"]]
+
+    async def async_is_warm(self, prompt: str, *, slot: str | None = None) -> bool:
+        """Whether the slot already holds `prompt` evaluated (its last token aside)."""
+        reply = await self._call({"op": "cached", "prompt": prompt, "slot": slot})
+        return int(reply["cached"]) >= int(reply["tokens"]) - 1
 
     async def async_stats(self) -> dict[str, Any]:
         """Counters kept by the worker."""

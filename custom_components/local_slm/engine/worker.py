@@ -15,6 +15,7 @@ Requests carry an integer "id" and an "op":
 - generate {prompt, max_tokens, temperature, top_p, top_k, min_p, repeat_penalty,
             grammar, stop, seed, slot}          -> {id, delta} ... then {id, ok, done, stats}
 - score {prompt, options}                       -> {id, ok, logprobs}
+- cached {prompt, slot}                         -> {id, ok, cached, tokens}
 - cancel {target}                               (stops a running generate at the next token)
 - stats {}                                      -> {id, ok, stats}
 - crash {}                                      (test hook: segfaults at once, even mid-generation)
@@ -342,6 +343,17 @@ class Worker:
                 llm.eval([t])
             results.append(total)
         return {"logprobs": results}
+
+    def op_cached(self, req: dict[str, Any]) -> dict[str, Any]:
+        """How much of a prompt a slot already holds evaluated (nothing is evaluated)."""
+        llm = self._require_model()
+        tokens = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
+        slot = req.get("slot")
+        if slot is None or slot == self.active_slot:
+            held: Any = llm._input_ids.tolist()
+        else:
+            held = self.slots.get(slot, ((), None))[0]
+        return {"cached": _common_prefix(held, tokens), "tokens": len(tokens)}
 
     def op_stats(self, req: dict[str, Any]) -> dict[str, Any]:
         return {
