@@ -241,6 +241,34 @@ async def test_a_model_that_crashes_on_every_restart_is_retried_by_one_backing_o
     assert not client.available
 
 
+async def test_an_outage_is_logged_once_when_it_starts_and_once_when_it_ends(
+    model_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """HA's rule: one line when the worker goes, one when it is back; not one per retry."""
+    crash, spawns = tmp_path / "crash", tmp_path / "spawns"
+    client = EngineClient(
+        EngineConfig(str(model_path), n_ctx=512, n_threads=1),
+        python=_python_whose_load_crashes(tmp_path, crash, spawns),
+    )
+    await client.async_start()
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="custom_components.local_slm.engine.client"):
+        crash.touch()
+        await client.async_crash_for_test()
+        await _wait_until(lambda: _count_lines(spawns) >= 3)  # two restarts failed
+        crash.unlink()
+        await _wait_until(lambda: client.available)
+    await client.async_stop()
+    told = [
+        r
+        for r in caplog.records
+        if r.name.startswith("custom_components.local_slm") and r.levelno >= logging.INFO
+    ]
+    assert [r.levelno for r in told] == [logging.INFO, logging.INFO]
+    assert "stopped" in told[0].getMessage()
+    assert "back" in told[1].getMessage()
+
+
 async def test_worker_dies_with_its_parent(model_path: Path, tmp_path: Path) -> None:
     """Killing HA's process (-9) takes a busy worker with it (PR_SET_PDEATHSIG).
 
