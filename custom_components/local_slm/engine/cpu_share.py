@@ -29,7 +29,9 @@ from typing import Final
 SAMPLE_PERIOD: Final = 0.5
 """Seconds between two readings of /proc/stat."""
 MIN_WINDOW: Final = 0.4
-"""Shortest span the load is averaged over (a jiffy is 10 ms: shorter is noise)."""
+"""Span the load is averaged over when samples allow (a jiffy is 10 ms)."""
+FIRST_WINDOW: Final = 0.1
+"""Right after start, the shortest span accepted (coarser, but the first request counts)."""
 FREE_MARGIN: Final = 0.3
 """Threads = floor(free cores + FREE_MARGIN): on 2 cores, others using up to 0.3 core
 (Home Assistant itself, the recorder) still leave 2 threads; a looping process leaves 1."""
@@ -114,6 +116,8 @@ class CpuShare:
         if self._thread is not None:
             return
         self.record()
+        time.sleep(FIRST_WINDOW)  # so that the first request already has a measure
+        self.record()
         self._thread = threading.Thread(target=self._run, name="cpu-share", daemon=True)
         self._thread.start()
 
@@ -131,10 +135,14 @@ class CpuShare:
         if current is None:
             return None
         with self._lock:
-            past = [s for s in self._samples if current.at - s.at >= MIN_WINDOW]
-        if not past:
+            samples = list(self._samples)
+        past = [s for s in samples if current.at - s.at >= MIN_WINDOW]
+        if past:
+            start = past[-1]
+        elif samples and current.at - samples[0].at >= FIRST_WINDOW:
+            start = samples[0]
+        else:
             return None
-        start = past[-1]
         span = current.at - start.at
         return ((current.busy - start.busy) - (current.own - start.own)) / span
 

@@ -42,7 +42,7 @@ except ImportError:  # run as a script (as the client does): a sibling module
     from cpu_share import CpuShare  # type: ignore[import-not-found,no-redef]
 
 _PR_SET_PDEATHSIG = 1
-_REFIT_EVERY = 8  # tokens between two checks of the free cores
+_REFIT_PERIOD = 0.2  # seconds between two checks of the free cores within a request
 _out_lock = threading.Lock()
 _out: IO[str]
 
@@ -73,6 +73,7 @@ class Worker:
         self.share: CpuShare | None = None
         self.threads = 0
         """Threads llama.cpp runs now: the free cores (see cpu_share)."""
+        self.fitted_at = 0.0
         self.totals = {
             "requests": 0,
             "prompt_tokens": 0,
@@ -123,10 +124,18 @@ class Worker:
             raise RuntimeError("no model loaded")
         return self.llm
 
-    def _fit_threads(self) -> None:
-        """Run as many threads as there are free cores now (cheap: call it often)."""
+    def _fit_threads(self, *, now: bool = False) -> None:
+        """Run as many threads as there are free cores (checked at most every 0.2 s).
+
+        One token with a thread stuck behind another process can take seconds, so this
+        runs before each batch and each token; the check itself is a read of /proc/stat.
+        """
         if self.share is None:
             return
+        at = time.monotonic()
+        if not now and at - self.fitted_at < _REFIT_PERIOD:
+            return
+        self.fitted_at = at
         wanted = self.share.threads()
         if wanted != self.threads:
             self.llm._ctx.set_n_threads(wanted, wanted)
@@ -231,7 +240,7 @@ class Worker:
         self._switch_slot(req.get("slot"), tokens)
         reused = _common_prefix(llm._input_ids.tolist(), tokens)
         t0 = time.monotonic()
-        self._fit_threads()
+        self._fit_threads(now=True)
         threads_at_start = self.threads
         self._evaluate_prompt(tokens, reused, rid)
         grammar = self._grammar(req.get("grammar"))
@@ -260,7 +269,7 @@ class Worker:
                 raise _Cancelled
             if first_token_at is None:
                 first_token_at = time.monotonic()
-            elif n_out % _REFIT_EVERY == 0:
+            else:
                 self._fit_threads()  # another process may have started (or stopped)
             if tok == eos or llama_cpp.llama_vocab_is_eog(llm._model.vocab, tok):
                 finish = "stop"
@@ -318,7 +327,7 @@ class Worker:
         llm = self._require_model()
         base = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
         self._switch_slot(req.get("slot"), base)
-        self._fit_threads()
+        self._fit_threads(now=True)
         n_vocab = llm.n_vocab()
 
         def last_logprobs() -> Any:
