@@ -14,7 +14,9 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.summary import summarize as summarize_module
+from custom_components.local_slm.summary import build_digest, summarize as summarize_module
+from custom_components.local_slm.summary.any_language import async_summarize_in_language
+from custom_components.local_slm.summary.summarize import SummaryOptions
 
 from .test_services import set_demo_sensors, summarize
 
@@ -85,3 +87,33 @@ async def test_sentence_style_is_prose_not_fact_lines(
         assert f"{name} :" not in text
     assert text.endswith(".")
     assert response["omitted"] + len(response["entities"]) == 5
+
+
+async def test_a_german_summary_is_made_of_ha_german_sentences(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """The digest words English and French only; German uses HA's own sentences."""
+    entity_ids = set_demo_sensors(hass)
+
+    response = await summarize(hass, entity_id=entity_ids, style="sentence", language="de")
+
+    assert response["language"] == "de"
+    assert response["source"] == "fallback"
+    assert "Outside temperature ist 15,6 Grad." in response["text"]
+    assert "Front door ist verriegelt." in response["text"]
+    assert response["omitted"] == 0
+
+
+async def test_a_german_summary_keeps_to_max_words_and_counts_the_rest(
+    hass: HomeAssistant,
+) -> None:
+    for n in range(6):
+        hass.states.async_set(f"light.lamp_{n}", "on", {"friendly_name": f"Lampe {n}"})
+    digest = build_digest(hass, [f"light.lamp_{n}" for n in range(6)], "de")
+
+    result = await async_summarize_in_language(
+        hass, digest, "de", SummaryOptions(style="bullets", max_words=8)
+    )
+
+    assert result.text == "- Lampe 0 ist ein.\n- Lampe 1 ist ein."
+    assert result.omitted == 4

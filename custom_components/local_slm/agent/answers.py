@@ -263,14 +263,34 @@ async def async_answer_from_states(
                 if state_word(hass, state, translations, language).casefold() not in text.casefold()
             ]
             return " ".join([_sentence(text), *told])
+    return " ".join(_sentences(hass, states, responses, translations, language))
+
+
+async def async_state_sentences(
+    hass: HomeAssistant, entity_ids: Sequence[str], language: str
+) -> list[str]:
+    """One sentence per entity with a state, in order: HA's wording, in `language`."""
+    states = [s for entity_id in dict.fromkeys(entity_ids) if (s := hass.states.get(entity_id))]
+    responses = await async_language_responses(hass, language)
+    translations = await async_state_translations(hass, language, states)
+    return _sentences(hass, states, responses, translations, language)
+
+
+def _sentences(
+    hass: HomeAssistant,
+    states: Sequence[State],
+    responses: LanguageResponses | None,
+    translations: Mapping[str, str],
+    language: str,
+) -> list[str]:
+    templates: Mapping[str, str] = responses.intents.get("HassGetState", {}) if responses else {}
     weather = responses.intents.get("HassGetWeather", {}).get("default") if responses else None
-    sentences = [
+    return [
         _weather(hass, state, weather)
         if state.domain == "weather" and weather
         else _one(hass, state, templates, translations, language)
         for state in states
     ]
-    return " ".join(sentences)
 
 
 def _render(

@@ -22,7 +22,7 @@ from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from .digest import Digest, digest_text
 from .fallback import SummaryStyle, fallback_summary
 from .guard import check_faithful, told_facts
-from .lang import Lang, words
+from .lang import words
 from .prompt import SUMMARY_STOP, build_summary_messages, max_tokens
 
 _LOGGER = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class SummaryResult:
     """The text returned, and how it was made."""
 
     text: str
-    language: Lang
+    language: str
     source: Source
     entities: tuple[str, ...]
     omitted: int
