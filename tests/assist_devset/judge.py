@@ -13,6 +13,15 @@ TOLERANCE = {"brightness_pct": 1, "volume_pct": 1, "current_position": 1, "perce
 """Percent rounding between HA's 0-255 scales and what was asked."""
 STATE_ALTERNATIVES = {"returning": ("returning", "docked")}
 """A vacuum sent home may already be home."""
+ARTICLES = re.compile(
+    r"^(?:(?:the|a|an|some|du|de la|des|le|la|les|un|une|den|die|das|ein|eine|einen)\s+"
+    r"|de l'|l')"
+)
+"""Articles people put before a to-do item ('add some apples'): not part of the item."""
+
+
+def _item(text: str) -> str:
+    return ARTICLES.sub("", text.strip().lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +37,10 @@ def _value_matches(key: str, expected: Any, seen: Any, before: Any) -> bool:
     if expected == CHANGED:
         return bool(seen != before)
     if key == "items":
-        return all(seen.get(item.lower()) == status for item, status in expected.items())
+        items = {_item(summary): status for summary, status in seen.items()}
+        return all(items.get(_item(item)) == status for item, status in expected.items())
+    if isinstance(expected, tuple):
+        return seen in expected
     if key == "state" and isinstance(expected, str):
         return seen in STATE_ALTERNATIVES.get(expected, (expected,))
     if isinstance(expected, (int, float)) and not isinstance(expected, bool):

@@ -26,8 +26,8 @@ def color_name(rgb: Iterable[float]) -> str:
         (165, "green"),
         (200, "cyan"),
         (260, "blue"),
-        (290, "purple"),
-        (340, "pink"),
+        (330, "purple"),
+        (355, "pink"),
     ):
         if degrees < limit:
             return name

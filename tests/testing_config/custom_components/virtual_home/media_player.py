@@ -94,8 +94,8 @@ class VirtualMediaPlayer(VirtualEntity, MediaPlayerEntity):
         self.async_write_ha_state()
 
     async def async_turn_on(self) -> None:
-        """On (idle)."""
-        self._attr_state = MediaPlayerState.IDLE
+        """On."""
+        self._attr_state = MediaPlayerState.ON
         self.async_write_ha_state()
 
     async def async_turn_off(self) -> None:
