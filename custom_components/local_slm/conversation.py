@@ -28,6 +28,8 @@ from .runtime import LocalSlmConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 WARM_DEBOUNCE_SECONDS = 10.0
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
