@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Literal, override
 
 from homeassistant.components import conversation
@@ -24,7 +25,7 @@ from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
 from .engine.client import EngineError
 from .entity import LocalSlmBaseLLMEntity
 from .errors import async_spoken_error
-from .runtime import LocalSlmConfigEntry
+from .runtime import LocalSlmConfigEntry, async_record_turn
 
 _LOGGER = logging.getLogger(__name__)
 WARM_DEBOUNCE_SECONDS = 10.0
@@ -125,6 +126,7 @@ class LocalSlmConversationEntity(
         chat_log: conversation.ChatLog,
     ) -> conversation.ConversationResult:
         """Answer one request; engine failures become a spoken answer."""
+        started = time.monotonic()
         settings = self.settings
         try:
             await chat_log.async_provide_llm_data(
@@ -143,4 +145,5 @@ class LocalSlmConversationEntity(
             chat_log.async_add_assistant_content_without_tools(
                 conversation.AssistantContent(agent_id=self.entity_id, content=text)
             )
+        async_record_turn(self.hass, self.entry, time.monotonic() - started)
         return conversation.async_get_result_from_chat_log(user_input, chat_log)

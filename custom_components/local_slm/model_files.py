@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 import struct
 
-from .const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE
+from .const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE, MODELS_SUBFOLDER
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_GGUF_VERSIONS = (2, 3)
@@ -52,6 +52,25 @@ def builtin_model_path() -> Path:
         if candidate.is_file():
             return candidate
     raise ModelFileError("builtin_missing", f"{BUILTIN_MODEL_FILE} not found")
+
+
+def models_folder(config_dir: str | os.PathLike[str]) -> Path:
+    """Where downloaded models go, and where the flow looks for files to offer."""
+    return Path(config_dir) / MODELS_SUBFOLDER
+
+
+def model_files_in(folder: Path) -> list[Path]:
+    """The GGUF files of a folder, by name (none when the folder does not exist)."""
+    try:
+        return sorted(p for p in folder.glob("*.gguf") if p.is_file())
+    except OSError:
+        return []
+
+
+def absolute_model_path(path: str, config_dir: str | os.PathLike[str]) -> Path:
+    """A user's path: `~` expanded, and a relative one taken from the config folder."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else Path(config_dir) / p
 
 
 def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:

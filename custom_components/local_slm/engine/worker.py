@@ -108,6 +108,7 @@ class Worker:
                 "n_ctx": self.llm.n_ctx(),
                 "n_ctx_train": self.llm._model.n_ctx_train(),
                 "n_vocab": self.llm.n_vocab(),
+                "n_params": self.llm._model.n_params(),
                 "n_threads": self.llm.context_params.n_threads,
                 "architecture": meta.get("general.architecture"),
                 "name": meta.get("general.name"),

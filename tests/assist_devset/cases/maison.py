@@ -1,0 +1,236 @@
+"""La maison des Tilleuls (français) : des demandes comme on les dit à un assistant vocal."""
+
+from __future__ import annotations
+
+from ..case import (
+    BRIGHTNESS,
+    CHANGED,
+    CLIMATE,
+    COLOR,
+    DECOY,
+    LOCK,
+    MEDIA,
+    ON_OFF,
+    POSITION,
+    SCENE,
+    TODO,
+    TWO_COMMANDS,
+    VACUUM,
+    CaseWriter,
+)
+
+C = CaseWriter("maison", "fr")
+ON = {"state": "on"}
+OFF = {"state": "off"}
+
+CASES = (
+    C.act(
+        ON_OFF,
+        "Allume le plafonnier du salon",
+        {"light.plafonnier_salon": "on"},
+        {"light.plafonnier_salon": OFF},
+    ),
+    C.act(
+        ON_OFF,
+        "Éteins la lumière de la cuisine",
+        {"light.suspension_cuisine": "off"},
+        {"light.suspension_cuisine": ON},
+    ),
+    C.act(ON_OFF, "allume la lampe de bureau s'il te plaît", {"light.lampe_bureau": "on"}),
+    C.act(ON_OFF, "Peux-tu éteindre l'applique de l'entrée ?", {"light.applique_entree": "off"}),
+    C.act(ON_OFF, "allume la veilleuse", {"light.veilleuse": "on"}),
+    C.act(ON_OFF, "mets en marche la machine à café", {"switch.machine_cafe": "on"}),
+    C.act(
+        ON_OFF,
+        "coupe le sèche-serviettes",
+        {"switch.seche_serviettes": "off"},
+        {"switch.seche_serviettes": ON},
+    ),
+    C.act(ON_OFF, "allume le ventilo", {"fan.ventilateur_chambre": "on"}),
+    C.act(
+        ON_OFF,
+        "éteins toutes les lumières du salon",
+        {"light.plafonnier_salon": "off", "light.lampadaire": "off"},
+        {"light.lampadaire": ON},
+    ),
+    C.act(ON_OFF, "allume la télé de la chambre", {"media_player.tele_chambre": "on"}),
+    C.act(LOCK, "verrouille la porte d'entrée", {"lock.porte_entree": "locked"}),
+    C.act(
+        LOCK,
+        "ferme la porte du garage à clé",
+        {"lock.porte_garage": "locked"},
+        {"lock.porte_garage": {"state": "unlocked"}},
+    ),
+    C.act(LOCK, "déverrouille la porte du garage", {"lock.porte_garage": "unlocked"}),
+    C.act(
+        BRIGHTNESS,
+        "mets le plafonnier du salon à 40 %",
+        {"light.plafonnier_salon": {"state": "on", "brightness_pct": 40}},
+    ),
+    C.act(
+        BRIGHTNESS,
+        "baisse la lampe de bureau à 20 pour cent",
+        {"light.lampe_bureau": {"state": "on", "brightness_pct": 20}},
+        {"light.lampe_bureau": ON},
+    ),
+    C.act(
+        BRIGHTNESS,
+        "règle la luminosité du lampadaire sur 70%",
+        {"light.lampadaire": {"state": "on", "brightness_pct": 70}},
+    ),
+    C.act(
+        COLOR, "mets le lampadaire en rouge", {"light.lampadaire": {"state": "on", "color": "red"}}
+    ),
+    C.act(
+        COLOR,
+        "passe la lampe de chevet en bleu",
+        {"light.lampe_chevet": {"state": "on", "color": "blue"}},
+    ),
+    C.act(
+        COLOR,
+        "la veilleuse en vert s'il te plaît",
+        {"light.veilleuse": {"state": "on", "color": "green"}},
+    ),
+    C.act(CLIMATE, "mets le chauffage à 20 degrés", {"climate.thermostat": {"temperature": 20}}),
+    C.act(CLIMATE, "règle le thermostat sur 21,5", {"climate.thermostat": {"temperature": 21.5}}),
+    C.act(
+        POSITION,
+        "ouvre le volet de la chambre",
+        {"cover.volet_chambre": {"state": "open", "current_position": 100}},
+    ),
+    C.act(POSITION, "ferme le volet du salon", {"cover.volet_salon": {"state": "closed"}}),
+    C.act(
+        POSITION,
+        "ouvre le volet du salon à moitié",
+        {"cover.volet_salon": {"current_position": 50}},
+        {"cover.volet_salon": {"current_position": 0}},
+    ),
+    C.act(
+        POSITION,
+        "mets le volet de la chambre à 30 %",
+        {"cover.volet_chambre": {"current_position": 30}},
+    ),
+    C.act(POSITION, "ouvre le portail", {"cover.porte_garage_motorisee": "open"}),
+    C.act(POSITION, "lance l'arrosage du jardin", {"valve.arrosage_jardin": "open"}),
+    C.act(
+        POSITION,
+        "arrête l'arrosage",
+        {"valve.arrosage_jardin": "closed"},
+        {"valve.arrosage_jardin": {"state": "open"}},
+    ),
+    C.act(MEDIA, "mets la musique en pause", {"media_player.enceinte_salon": "paused"}),
+    C.act(
+        MEDIA,
+        "reprends la musique",
+        {"media_player.enceinte_salon": "playing"},
+        {"media_player.enceinte_salon": {"state": "paused"}},
+    ),
+    C.act(
+        MEDIA,
+        "chanson suivante",
+        {"media_player.enceinte_salon": {"state": "playing", "media_title": "Track 3"}},
+    ),
+    C.act(
+        MEDIA,
+        "remets la chanson précédente",
+        {"media_player.enceinte_salon": {"media_title": "Track 1"}},
+    ),
+    C.act(
+        MEDIA,
+        "monte le volume de l'enceinte du salon à 50 %",
+        {"media_player.enceinte_salon": {"volume_pct": 50}},
+    ),
+    C.act(
+        MEDIA,
+        "coupe le son de l'enceinte",
+        {"media_player.enceinte_salon": {"is_volume_muted": True}},
+    ),
+    C.act(
+        MEDIA,
+        "éteins la télé de la chambre",
+        {"media_player.tele_chambre": "off"},
+        {"media_player.tele_chambre": {"state": "on"}},
+    ),
+    C.act(VACUUM, "lance l'aspirateur", {"vacuum.aspirateur": "cleaning"}),
+    C.act(VACUUM, "passe l'aspirateur", {"vacuum.aspirateur": "cleaning"}),
+    C.act(
+        VACUUM,
+        "renvoie le robot à sa base",
+        {"vacuum.aspirateur": "returning"},
+        {"vacuum.aspirateur": {"state": "cleaning"}},
+    ),
+    C.act(
+        TODO,
+        "ajoute des œufs à la liste de courses",
+        {"todo.liste_courses": {"items": {"œufs": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
+        "mets du fromage sur la liste de courses",
+        {"todo.liste_courses": {"items": {"fromage": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
+        "coche le pain sur la liste de courses",
+        {"todo.liste_courses": {"items": {"pain": "completed"}}},
+    ),
+    C.act(
+        TODO,
+        "ajoute appeler le plombier aux tâches",
+        {"todo.taches": {"items": {"appeler le plombier": "needs_action"}}},
+    ),
+    C.act(SCENE, "lance la soirée film", {"scene.soiree_film": {"state": CHANGED}}),
+    C.act(SCENE, "active le mode cinéma", {"scene.soiree_film": {"state": CHANGED}}),
+    C.act(
+        TWO_COMMANDS,
+        "allume la lampe de bureau et ferme le volet de la chambre",
+        {"light.lampe_bureau": "on", "cover.volet_chambre": "closed"},
+        {"cover.volet_chambre": {"state": "open"}},
+    ),
+    C.act(
+        TWO_COMMANDS,
+        "éteins le lampadaire et la télé de la chambre",
+        {"light.lampadaire": "off", "media_player.tele_chambre": "off"},
+        {"light.lampadaire": ON, "media_player.tele_chambre": {"state": "on"}},
+    ),
+    C.act(
+        TWO_COMMANDS,
+        "ouvre le volet du salon et éteins le plafonnier",
+        {"cover.volet_salon": "open", "light.plafonnier_salon": "off"},
+        {"cover.volet_salon": {"state": "closed"}},
+    ),
+    C.act(DECOY, "arrose le jardin", {"valve.arrosage_jardin": "open"}),
+    C.act(DECOY, "allume la lumière du jardin", {"light.lumiere_jardin": "on"}),
+    C.act(DECOY, "éteins la prise de l'aspirateur", {"switch.prise_aspirateur": "off"}),
+    C.act(DECOY, "mets le salon en pause", {"media_player.enceinte_salon": "paused"}),
+    C.act(
+        DECOY,
+        "baisse le volume du salon à 20%",
+        {"media_player.enceinte_salon": {"volume_pct": 20}},
+    ),
+    C.which("verrouille la porte", {"lock.porte_garage": {"state": "unlocked"}}),
+    C.which("éteins la lumière", {"light.lampe_bureau": ON, "light.lampadaire": ON}),
+    C.which("allume la lampe"),
+    C.which("ferme le volet", {"cover.volet_chambre": {"state": "open"}}),
+    C.which("ajoute du sel à la liste"),
+    C.which("éteins-le"),
+    C.ask("Quelle est la température extérieure ?", "8.5", ("°C", "degrés")),
+    C.ask("Quelle est l'humidité dans la salle de bain ?", "62", ("%", "pour cent")),
+    C.ask("Il fait combien dans la chambre de Léa ?", "20.5", ("°C", "degrés")),
+    C.ask(
+        "La porte d'entrée est-elle verrouillée ?",
+        ("non", "déverrouillée", "déverrouillé"),
+        no=("oui",),
+    ),
+    C.ask(
+        "Est-ce que la fenêtre de la cuisine est ouverte ?",
+        ("oui", "ouverte", "ouvert"),
+        no=("non", "fermée"),
+    ),
+    C.ask("Il reste combien de batterie à la serrure d'entrée ?", "13", ("%", "pour cent")),
+    C.ask("Le volet du salon est ouvert ?", ("oui", "ouvert"), no=("non", "fermé")),
+    C.ask("Est-ce que la machine à café est allumée ?", ("non", "éteinte", "éteint"), no=("oui",)),
+    C.ask("Il y a du mouvement dans l'entrée ?", ("non", "aucun", "rien", "dégagé"), no=("oui",)),
+    C.ask("L'aspirateur est-il en train de nettoyer ?", ("non", "base", "station"), no=("oui",)),
+    C.ask("À combien est réglé le chauffage ?", "19", no=("18.5",)),
+)

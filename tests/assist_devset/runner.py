@@ -1,0 +1,65 @@
+"""Send the development set's cases to an agent in a real HA and judge each turn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+import time
+
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from .case import Case
+from .judge import Verdict, judge
+from .observe import observe
+
+LOCAL_SLM_AGENT = "conversation.local_slm_conversation"
+BUILTIN_AGENT = conversation.HOME_ASSISTANT_AGENT
+BUILTIN_LAYER = "builtin"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One case sent to one agent."""
+
+    case: Case
+    agent_id: str
+    verdict: Verdict
+    speech: str
+    seconds: float
+    layer: str | None
+    """The layer that decided (local_slm's `last_decision`; 'builtin' for HA's agent)."""
+
+
+async def async_run_case(
+    hass: HomeAssistant, home_entry: MockConfigEntry, agent_id: str, case: Case
+) -> Outcome:
+    """Reset the home (with the case's start values), send the text, judge the result."""
+    entities = home_entry.runtime_data.entities
+    home_entry.runtime_data.reset(
+        {entity_id: dict(values) for entity_id, values in case.setup.items()}
+    )
+    await hass.async_block_till_done()
+    agent = hass.data[conversation.DOMAIN].get_entity(agent_id)
+    decides = hasattr(agent, "last_decision")
+    if decides:
+        agent.last_decision = None
+    before = observe(hass, entities)
+    started = time.monotonic()
+    result = await conversation.async_converse(
+        hass, case.text, None, Context(), language=case.language, agent_id=agent_id
+    )
+    seconds = time.monotonic() - started
+    await hass.async_block_till_done()
+    speech = result.response.speech.get("plain", {}).get("speech", "")
+    after = observe(hass, entities)
+    layer = agent.last_decision if decides else BUILTIN_LAYER
+    return Outcome(case, agent_id, judge(case, before, after, speech), speech, seconds, layer)
+
+
+async def async_run_cases(
+    hass: HomeAssistant, home_entry: MockConfigEntry, agent_id: str, cases: Iterable[Case]
+) -> list[Outcome]:
+    """Run cases one after the other, each in a fresh conversation."""
+    return [await async_run_case(hass, home_entry, agent_id, case) for case in cases]
