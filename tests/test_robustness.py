@@ -216,16 +216,26 @@ async def test_a_start_whose_load_crashes_leaves_nothing_running(
     await client.async_stop()
 
 
-async def test_a_model_that_crashes_on_every_restart_is_retried_by_one_backing_off_task(
-    model_path: Path, tmp_path: Path
-) -> None:
-    """After a crash, restarts whose load crashes too wait 0.5, 1, 2 s... and stop stops them."""
-    crash, spawns = tmp_path / "crash", tmp_path / "spawns"
+@pytest.fixture
+async def fragile_engine(model_path: Path, tmp_path: Path) -> AsyncGenerator[EngineClient]:
+    """A started engine whose later loads segfault while `tmp_path/crash` exists.
+
+    Each worker start appends a line to `tmp_path/spawns`.
+    """
     client = EngineClient(
         EngineConfig(str(model_path), n_ctx=512, n_threads=1),
-        python=_python_whose_load_crashes(tmp_path, crash, spawns),
+        python=_python_whose_load_crashes(tmp_path, tmp_path / "crash", tmp_path / "spawns"),
     )
     await client.async_start()
+    yield client
+    await client.async_stop()
+
+
+async def test_a_model_that_crashes_on_every_restart_is_retried_by_one_backing_off_task(
+    fragile_engine: EngineClient, tmp_path: Path
+) -> None:
+    """After a crash, restarts whose load crashes too wait 0.5, 1, 2 s... and stop stops them."""
+    client, crash, spawns = fragile_engine, tmp_path / "crash", tmp_path / "spawns"
     crash.touch()
     await client.async_crash_for_test()
     await _wait_until(lambda: _count_lines(spawns) >= 3)  # two failed restarts
@@ -242,15 +252,10 @@ async def test_a_model_that_crashes_on_every_restart_is_retried_by_one_backing_o
 
 
 async def test_an_outage_is_logged_once_when_it_starts_and_once_when_it_ends(
-    model_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    fragile_engine: EngineClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """HA's rule: one line when the worker goes, one when it is back; not one per retry."""
-    crash, spawns = tmp_path / "crash", tmp_path / "spawns"
-    client = EngineClient(
-        EngineConfig(str(model_path), n_ctx=512, n_threads=1),
-        python=_python_whose_load_crashes(tmp_path, crash, spawns),
-    )
-    await client.async_start()
+    client, crash, spawns = fragile_engine, tmp_path / "crash", tmp_path / "spawns"
     caplog.clear()
     with caplog.at_level(logging.DEBUG, logger="custom_components.local_slm.engine.client"):
         crash.touch()

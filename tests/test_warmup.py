@@ -10,11 +10,20 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.engine.client import GenerationRequest
+from custom_components.local_slm.engine.client import EngineClient, GenerationRequest
 
 from .test_robustness import _wait_until
 
 AGENT = "conversation.local_slm_conversation"
+
+
+async def _restarted_cold(entry: MockConfigEntry) -> EngineClient:
+    """Kill the entry's worker (SIGKILL) and wait for the restarted one, which holds nothing."""
+    engine: EngineClient = entry.runtime_data.engine
+    assert engine.pid is not None
+    os.kill(engine.pid, signal.SIGKILL)
+    await _wait_until(lambda: engine.crashes == 1 and engine.available)
+    return engine
 
 
 async def test_preparing_a_warm_agent_generates_nothing(
@@ -32,10 +41,7 @@ async def test_preparing_after_a_worker_restart_warms_the_lost_prefixes(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
     """A restarted worker holds nothing: prepare evaluates the prefixes again, once."""
-    engine = loaded_entry.runtime_data.engine
-    assert engine.pid is not None
-    os.kill(engine.pid, signal.SIGKILL)
-    await _wait_until(lambda: engine.crashes == 1 and engine.available)
+    engine = await _restarted_cold(loaded_entry)
     agent = hass.data["conversation"].get_entity(AGENT)
     await agent.async_prepare("en")
     warmed = (await engine.async_stats())["requests"]
@@ -48,10 +54,7 @@ async def test_prepare_never_queues_ahead_of_a_waiting_request(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
     """While a request is being served, prepare returns at once instead of queueing."""
-    engine = loaded_entry.runtime_data.engine
-    assert engine.pid is not None
-    os.kill(engine.pid, signal.SIGKILL)  # a cold worker: there would be work to do
-    await _wait_until(lambda: engine.crashes == 1 and engine.available)
+    engine = await _restarted_cold(loaded_entry)  # there would be work to do
     busy = asyncio.create_task(
         engine.async_generate(GenerationRequest(prompt="Once upon a time", max_tokens=200))
     )
