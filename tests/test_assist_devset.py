@@ -127,6 +127,21 @@ async def test_the_judge_catches_a_wrong_action(
     assert any("light.garden_light" in reason for reason in verdict.reasons)
 
 
+async def test_the_judge_catches_a_service_that_changes_nothing_visible(
+    hass: HomeAssistant, maple_home: MockConfigEntry
+) -> None:
+    """'Back to the dock' answered with start on a vacuum already cleaning is still wrong."""
+    case = MAPLE_CASES.act(
+        "vacuum", "robot vacuum back to the dock", {"vacuum.robot_vacuum": "returning"}
+    )
+    maple_home.runtime_data.reset({"vacuum.robot_vacuum": {"state": "cleaning"}})
+    await hass.async_block_till_done()
+    seen = observe(hass, maple_home.runtime_data.entities)
+    verdict = judge(case, seen, seen, "Started", {("vacuum.robot_vacuum", "vacuum.start")})
+    assert verdict.wrong_action
+    assert judge(case, seen, seen, "Hm?", set()).wrong_action is False
+
+
 async def test_the_judge_counts_a_right_device_set_wrongly_as_wrong(
     hass: HomeAssistant, maple_home: MockConfigEntry
 ) -> None:

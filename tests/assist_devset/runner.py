@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import time
 
 from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.const import EVENT_CALL_SERVICE
+from homeassistant.core import Context, Event, HomeAssistant, callback
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from .case import Case
@@ -17,6 +18,8 @@ from .observe import observe
 LOCAL_SLM_AGENT = "conversation.local_slm_conversation"
 BUILTIN_AGENT = conversation.HOME_ASSISTANT_AGENT
 BUILTIN_LAYER = "builtin"
+READ_ONLY_PREFIX = "get_"
+"""Services that only read (todo.get_items): calling them is not acting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +49,34 @@ async def async_run_case(
     if decides:
         agent.last_decision = None
     before = observe(hass, entities)
+    called: set[tuple[str, str]] = set()
+
+    @callback
+    def _record(event: Event) -> None:
+        service = f"{event.data['domain']}.{event.data['service']}"
+        if event.data["service"].startswith(READ_ONLY_PREFIX):
+            return
+        ids = event.data.get("service_data", {}).get("entity_id", [])
+        called.update(
+            (entity_id, service) for entity_id in ([ids] if isinstance(ids, str) else ids)
+        )
+
+    unsubscribe = hass.bus.async_listen(EVENT_CALL_SERVICE, _record)
     started = time.monotonic()
-    result = await conversation.async_converse(
-        hass, case.text, None, Context(), language=case.language, agent_id=agent_id
-    )
-    seconds = time.monotonic() - started
-    await hass.async_block_till_done()
+    try:
+        result = await conversation.async_converse(
+            hass, case.text, None, Context(), language=case.language, agent_id=agent_id
+        )
+        seconds = time.monotonic() - started
+        await hass.async_block_till_done()
+    finally:
+        unsubscribe()
     speech = result.response.speech.get("plain", {}).get("speech", "")
     after = observe(hass, entities)
     layer = agent.last_decision if decides else BUILTIN_LAYER
-    return Outcome(case, agent_id, judge(case, before, after, speech), speech, seconds, layer)
+    home_calls = {(e, service) for e, service in called if e in entities}
+    verdict = judge(case, before, after, speech, home_calls)
+    return Outcome(case, agent_id, verdict, speech, seconds, layer)
 
 
 async def async_run_cases(
