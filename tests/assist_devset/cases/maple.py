@@ -28,7 +28,11 @@ RADIO_PLAYING = {"media_player.kitchen_radio": PLAYING}
 CASES = (
     # On/off, many ways of saying it.
     C.act(ON_OFF, "switch on the chandelier", {"light.dining_chandelier": "on"}),
-    C.act(ON_OFF, "kitchen light off please", {"light.kitchen_ceiling": "off"}),
+    C.act(
+        ON_OFF,
+        "kitchen light off please",
+        {"light.kitchen_ceiling": "off", "light.kitchen_island": "off"},
+    ),
     C.act(ON_OFF, "Could you turn on the hallway light?", {"light.hallway_light": "on"}),
     C.act(ON_OFF, "turn on the coffee maker", {"switch.coffee_maker": "on"}),
     C.act(ON_OFF, "turn the desk fan on", {"fan.office_fan": "on"}),
