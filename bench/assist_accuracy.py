@@ -30,14 +30,17 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from tests.assist_devset.case import CATEGORIES
 from tests.assist_devset.cases import CASES_BY_HOME
-from tests.assist_devset.harness import async_set_up_home, async_warm_turn
+from tests.assist_devset.harness import (
+    async_build_test_home,
+    async_set_up_home,
+    async_warm_turn,
+)
 from tests.assist_devset.runner import (
     BUILTIN_AGENT,
     LOCAL_SLM_AGENT,
     Outcome,
     async_run_cases,
 )
-from tests.homes.build import async_build_home
 from tests.homes.catalog import HOMES
 
 SELECTED = [h for h in os.environ.get("ASSIST_HOMES", ",".join(HOMES)).split(",") if h]
@@ -221,12 +224,12 @@ async def test_home(
     cases = CASES_BY_HOME[home_name]
     if LOCAL_SLM_AGENT not in RUN_AGENTS:
         assert await async_setup_component(hass, "conversation", {})
-        home_entry = await async_build_home(hass, HOMES[home_name])
+        home = await async_build_test_home(hass, HOMES[home_name])
     else:
-        home_entry = await async_set_up_home(hass, HOMES[home_name], config_entry)
+        home = await async_set_up_home(hass, HOMES[home_name], config_entry)
     for agent_id in RUN_AGENTS:
         await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
-        results.extend(await async_run_cases(hass, home_entry, agent_id, cases))
+        results.extend(await async_run_cases(hass, home, agent_id, cases))
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
         await hass.async_block_till_done()

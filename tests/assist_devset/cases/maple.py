@@ -323,4 +323,9 @@ CASES = (
     C.ask("which lights are on?", "kitchen ceiling light", "living room ceiling light"),
     C.ask("is the vacuum cleaning?", ("no", "docked"), no=("yes",)),
     C.ask("how humid is the office", "44", ("%", "percent")),
+    # Timers (spoken to the voice satellite).
+    C.timer("set a timer for 5 minutes", 300),
+    C.timer("start a 10 minute timer", 600),
+    C.timer("timer for 90 seconds please", 90),
+    C.timer("set a pasta timer for 8 minutes", 480),
 )
