@@ -98,11 +98,12 @@ async def test_a_case_runs_end_to_end_and_succeeds(
     assert outcome.seconds > 0
 
 
-async def test_the_home_is_reset_between_cases(hass: HomeAssistant, maple: TestHome) -> None:
-    """A case's change is undone before the next case, and its start values are applied."""
-    case = MAPLE_CASES.act("on/off", "turn on the coffee maker", {"switch.coffee_maker": "on"})
-    await async_run_case(hass, maple, LOCAL_SLM_AGENT, case)
-    maple.entry.runtime_data.reset({"lock.front_door": {"state": "unlocked"}})
+async def test_the_home_is_reset_between_cases(hass: HomeAssistant, maple_home: TestHome) -> None:
+    """A change made by a service is undone by the reset, and start values are applied."""
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": "switch.coffee_maker"}, blocking=True
+    )
+    maple_home.reset({"lock.front_door": {"state": "unlocked"}})
     await hass.async_block_till_done()
     assert hass.states.get("switch.coffee_maker").state == "off"
     assert hass.states.get("lock.front_door").state == "unlocked"
