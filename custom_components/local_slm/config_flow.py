@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import partial
 import logging
 from pathlib import Path
-from typing import Any, override
+from typing import Any, Final, override
 
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
@@ -50,7 +50,6 @@ from .const import (
     DEFAULT_MAX_HISTORY,
     DEFAULT_MAX_TOKENS,
     DEFAULT_N_BATCH,
-    DEFAULT_N_CTX,
     DEFAULT_TEMPERATURE,
     DOMAIN,
     MAX_N_CTX,
@@ -60,7 +59,7 @@ from .const import (
     SUBENTRY_AI_TASK,
     SUBENTRY_CONVERSATION,
 )
-from .engine_setup import async_resolve_model, default_threads
+from .engine_setup import async_resolve_model, default_threads, effective_n_ctx
 from .model_files import ModelFileError, ModelFileInfo, absolute_model_path, models_folder
 from .model_source_flow import ModelSourceSteps
 
@@ -267,28 +266,34 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
 
 
 def options_schema(options: Mapping[str, Any]) -> probatio.Schema:
-    """Engine options: context size, threads, batch size."""
+    """Engine options; each left empty means automatic, and is not saved.
+
+    An empty context size keeps the size grown to fit the prompt; empty threads follow
+    the free cores. Nothing here has a default: a saved form must not pin a value the
+    user never chose.
+    """
+
+    def field(key: str) -> probatio.Optional:
+        return probatio.Optional(key, description={"suggested_value": options.get(key)})
+
     return probatio.Schema(
         {
-            probatio.Required(
-                CONF_N_CTX, default=int(options.get(CONF_N_CTX, DEFAULT_N_CTX))
-            ): NumberSelector(
+            field(CONF_N_CTX): NumberSelector(
                 NumberSelectorConfig(
                     min=MIN_N_CTX, max=MAX_N_CTX, step=256, mode=NumberSelectorMode.BOX
                 )
             ),
-            probatio.Required(
-                CONF_N_THREADS, default=int(options.get(CONF_N_THREADS) or default_threads())
-            ): NumberSelector(
+            field(CONF_N_THREADS): NumberSelector(
                 NumberSelectorConfig(min=1, max=64, step=1, mode=NumberSelectorMode.BOX)
             ),
-            probatio.Required(
-                CONF_N_BATCH, default=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH))
-            ): NumberSelector(
+            field(CONF_N_BATCH): NumberSelector(
                 NumberSelectorConfig(min=16, max=2048, step=16, mode=NumberSelectorMode.BOX)
             ),
         }
     )
+
+
+ENGINE_OPTIONS: Final = (CONF_N_CTX, CONF_N_THREADS, CONF_N_BATCH)
 
 
 class LocalSlmOptionsFlow(OptionsFlow):
@@ -298,23 +303,26 @@ class LocalSlmOptionsFlow(OptionsFlow):
         """Show and validate the engine options."""
         errors: dict[str, str] = {}
         if user_input is not None:  # ranges are enforced by the selectors
-            options = {
-                CONF_N_CTX: int(user_input[CONF_N_CTX]),
-                CONF_N_THREADS: int(user_input[CONF_N_THREADS]),
-                CONF_N_BATCH: int(user_input[CONF_N_BATCH]),
-            }
+            options = {key: int(user_input[key]) for key in ENGINE_OPTIONS if user_input.get(key)}
             try:
                 await async_resolve_model(self.hass, self.config_entry.data, options)
             except ModelFileError as err:
                 errors = {"base": err.reason}
             else:
                 return self.async_create_entry(data=options)
+        entry = self.config_entry
+        threads = await self.hass.async_add_executor_job(default_threads)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                options_schema(self.config_entry.options), user_input or {}
+                options_schema(entry.options), user_input or {}
             ),
             errors=errors,
+            description_placeholders={
+                "auto_n_ctx": str(effective_n_ctx({}, entry.data)),
+                "threads": str(threads),
+                "n_batch": str(DEFAULT_N_BATCH),
+            },
         )
 
 

@@ -20,7 +20,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
-from .agent.warmup import async_warm
+from .agent.warmup import async_warm, async_warm_cold
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
 from .engine.client import EngineError
 from .entity import LocalSlmBaseLLMEntity
@@ -29,6 +29,8 @@ from .runtime import LocalSlmConfigEntry, async_record_turn
 
 _LOGGER = logging.getLogger(__name__)
 WARM_DEBOUNCE_SECONDS = 10.0
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
@@ -108,8 +110,8 @@ class LocalSlmConversationEntity(
 
     @override
     async def async_prepare(self, language: str | None = None) -> None:
-        """A pipeline is about to use us: make sure the prefixes are evaluated."""
-        await async_warm(self, language)
+        """A pipeline is about to use us: evaluate the prefixes the worker lost, if any."""
+        await async_warm_cold(self, language)
 
     @override
     async def async_will_remove_from_hass(self) -> None:

@@ -100,7 +100,7 @@ def engine_config(
         model_path=info.path,
         n_ctx=effective_n_ctx(options, data),
         n_threads=int(options.get(CONF_N_THREADS) or default_threads()),
-        n_batch=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH)),
+        n_batch=int(options.get(CONF_N_BATCH) or DEFAULT_N_BATCH),
     )
 
 
