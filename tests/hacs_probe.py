@@ -153,9 +153,13 @@ def _add_with_defaults(api: Api, result: dict[str, Any]) -> str | None:
     flows = "/api/config/config_entries/flow"
     status, flow = api.call(flows, {"handler": "local_slm", "show_advanced_options": False})
     steps = []
-    while status < 400 and isinstance(flow, dict) and flow.get("type") == "form":
+    while status < 400 and isinstance(flow, dict) and flow.get("type") in ("form", "menu"):
         steps.append(flow.get("step_id"))
-        status, flow = api.call(f"{flows}/{flow['flow_id']}", _defaults(flow.get("data_schema")))
+        if flow["type"] == "menu":  # the first choice is the default one (the built-in model)
+            answer = {"next_step_id": next(iter(flow["menu_options"]))}
+        else:
+            answer = _defaults(flow.get("data_schema"))
+        status, flow = api.call(f"{flows}/{flow['flow_id']}", answer)
     result["flow_steps"] = steps
     result["flow_status"] = status
     result["flow_result"] = flow.get("type") if isinstance(flow, dict) else str(flow)[:300]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
-import importlib.util
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +16,8 @@ from custom_components.local_slm.assist.grammar import (
 from custom_components.local_slm.assist.targets import Targets
 from custom_components.local_slm.assist.tool_call import parse_model_output
 from custom_components.local_slm.assist.tool_specs import ToolSpec
-from custom_components.local_slm.const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE
+from custom_components.local_slm.engine.worker import load_cpu_backend
+from custom_components.local_slm.model_files import builtin_model_path
 
 llama_cpp = pytest.importorskip("llama_cpp")
 
@@ -70,20 +69,11 @@ TARGETS = Targets(
 SAMPLES = 6
 
 
-def _model_path() -> Path:
-    spec = importlib.util.find_spec(BUILTIN_MODEL_PACKAGE)
-    if spec is None or spec.origin is None:
-        pytest.skip("built-in model package not installed")
-    path = Path(spec.origin).parent / BUILTIN_MODEL_FILE
-    if not path.exists():
-        pytest.skip("built-in model file missing")
-    return path
-
-
 @pytest.fixture(scope="module")
 def model() -> Generator[Any]:
-    """The real built-in SmolLM2 model."""
-    llm = llama_cpp.Llama(model_path=str(_model_path()), n_ctx=1024, verbose=False)
+    """The real built-in SmolLM2 model, in this process (CPU backend loaded as the worker does)."""
+    load_cpu_backend()
+    llm = llama_cpp.Llama(model_path=str(builtin_model_path()), n_ctx=1024, verbose=False)
     yield llm
     llm.close()
 
