@@ -16,7 +16,8 @@ file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one ag
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Generator
+from collections.abc import Callable
+from dataclasses import dataclass, field
 import datetime as dt
 import os
 from pathlib import Path
@@ -24,12 +25,17 @@ import platform
 import statistics
 
 from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from tests.assist_devset.case import CATEGORIES
 from tests.assist_devset.cases import CASES_BY_HOME
-from tests.assist_devset.harness import async_set_up_home, async_warm_turn
+from tests.assist_devset.harness import (
+    async_build_test_home,
+    async_set_up_home,
+    async_warm_turn,
+)
 from tests.assist_devset.runner import (
     BUILTIN_AGENT,
     LOCAL_SLM_AGENT,
@@ -178,19 +184,45 @@ def render(outcomes: list[Outcome], seconds: float) -> str:
             f"| {o.seconds:.2f} | {_cell(o.case.text)} | {_cell(o.speech)} "
             f"| {_cell('; '.join(o.verdict.reasons))} |"
         )
+    lines += [
+        "",
+        "## HA built-in agent: cases it fails",
+        "",
+        "| home | lang | category | request | answer | why not |",
+        "|---|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        if o.agent_id == BUILTIN_AGENT and not o.verdict.ok:
+            lines.append(
+                f"| {o.case.home} | {o.case.language} | {o.case.category} "
+                f"| {_cell(o.case.text)} | {_cell(o.speech)} "
+                f"| {_cell('; '.join(o.verdict.reasons))} |"
+            )
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class Run:
+    """Every outcome so far; the report is rewritten after each home (a long run on a
+    busy host leaves a partial report rather than nothing)."""
+
+    started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def write(self) -> None:
+        """Write the report of the homes done so far."""
+        seconds = (dt.datetime.now(dt.UTC) - self.started).total_seconds()
+        text = render(self.outcomes, seconds)
+        done = list(dict.fromkeys(o.case.home for o in self.outcomes))
+        if len(done) < len(SELECTED):
+            text = text.replace("\n\n", f"\n\n**Partial run: homes done {done}.**\n\n", 1)
+        OUT.write_text(text, encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
-def results() -> Generator[list[Outcome]]:
-    """Every outcome of the run; the report is written once all homes ran."""
-    collected: list[Outcome] = []
-    started = dt.datetime.now(dt.UTC)
-    yield collected
-    if collected:
-        seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
-        OUT.write_text(render(collected, seconds), encoding="utf-8")
-        print(f"\nwrote {OUT}")
+def run() -> Run:
+    """The outcomes of this run, shared by the homes' tests."""
+    return Run()
 
 
 @pytest.mark.parametrize("home_name", SELECTED)
@@ -198,14 +230,20 @@ async def test_home(
     hass: HomeAssistant,
     ha_core: None,
     config_entry: MockConfigEntry,
-    results: list[Outcome],
+    run: Run,
     home_name: str,
 ) -> None:
     """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
     cases = CASES_BY_HOME[home_name]
-    home_entry = await async_set_up_home(hass, HOMES[home_name], config_entry)
+    if LOCAL_SLM_AGENT not in RUN_AGENTS:
+        assert await async_setup_component(hass, "conversation", {})
+        home = await async_build_test_home(hass, HOMES[home_name])
+    else:
+        home = await async_set_up_home(hass, HOMES[home_name], config_entry)
     for agent_id in RUN_AGENTS:
         await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
-        results.extend(await async_run_cases(hass, home_entry, agent_id, cases))
-    await hass.config_entries.async_unload(config_entry.entry_id)
-    await hass.async_block_till_done()
+        run.outcomes.extend(await async_run_cases(hass, home, agent_id, cases))
+    run.write()
+    if config_entry.state.recoverable:
+        await hass.config_entries.async_unload(config_entry.entry_id)
+        await hass.async_block_till_done()

@@ -17,11 +17,10 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from .assist_devset.case import AMBIGUOUS, STATE, Case, CaseWriter
 from .assist_devset.cases import ALL_CASES, CASES_BY_HOME
-from .assist_devset.harness import async_set_up_home
+from .assist_devset.harness import TestHome, async_build_test_home, async_set_up_home
 from .assist_devset.judge import judge
 from .assist_devset.observe import observe
 from .assist_devset.runner import LOCAL_SLM_AGENT, async_run_case
-from .homes.build import async_build_home
 from .homes.catalog import HOMES
 
 
@@ -46,9 +45,9 @@ def test_every_case_names_entities_of_its_home() -> None:
 
 
 def test_every_case_checks_something() -> None:
-    """A case checks a change, an answer, or that the agent asks back; never nothing."""
+    """A case checks a change, a timer, an answer, or that the agent asks back; never nothing."""
     for case in ALL_CASES:
-        assert case.changes or case.answer or case.asks_back, case.text
+        assert case.acts or case.answer or case.asks_back, case.text
 
 
 def test_the_homes_hold_the_domains_and_decoys_the_issue_asks_for() -> None:
@@ -66,18 +65,17 @@ MAPLE_CASES = CaseWriter("maple", "en")
 
 
 @pytest.fixture
-async def maple_home(hass: HomeAssistant, ha_core: None) -> MockConfigEntry:
+async def maple_home(hass: HomeAssistant, ha_core: None) -> TestHome:
     """Maple Street built in a real HA, without any agent (for the judge)."""
-    return await async_build_home(hass, HOMES["maple"])
+    return await async_build_test_home(hass, HOMES["maple"])
 
 
 @pytest.fixture
 async def maple(
     hass: HomeAssistant, ha_core: None, config_entry: MockConfigEntry
-) -> AsyncGenerator[MockConfigEntry]:
+) -> AsyncGenerator[TestHome]:
     """Maple Street built in a real HA, with the local_slm agent on the built-in model."""
-    home_entry = await async_set_up_home(hass, HOMES["maple"], config_entry)
-    yield home_entry
+    yield await async_set_up_home(hass, HOMES["maple"], config_entry)
     await hass.config_entries.async_unload(config_entry.entry_id)
     await hass.async_block_till_done()
 
@@ -91,7 +89,7 @@ async def maple(
     ids=["action", "question"],
 )
 async def test_a_case_runs_end_to_end_and_succeeds(
-    hass: HomeAssistant, maple: MockConfigEntry, case: Case
+    hass: HomeAssistant, maple: TestHome, case: Case
 ) -> None:
     """A plain command and a plain question succeed, with the deciding layer recorded."""
     outcome = await async_run_case(hass, maple, LOCAL_SLM_AGENT, case)
@@ -100,22 +98,21 @@ async def test_a_case_runs_end_to_end_and_succeeds(
     assert outcome.seconds > 0
 
 
-async def test_the_home_is_reset_between_cases(hass: HomeAssistant, maple: MockConfigEntry) -> None:
-    """A case's change is undone before the next case, and its start values are applied."""
-    case = MAPLE_CASES.act("on/off", "turn on the coffee maker", {"switch.coffee_maker": "on"})
-    await async_run_case(hass, maple, LOCAL_SLM_AGENT, case)
-    maple.runtime_data.reset({"lock.front_door": {"state": "unlocked"}})
+async def test_the_home_is_reset_between_cases(hass: HomeAssistant, maple_home: TestHome) -> None:
+    """A change made by a service is undone by the reset, and start values are applied."""
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": "switch.coffee_maker"}, blocking=True
+    )
+    maple_home.reset({"lock.front_door": {"state": "unlocked"}})
     await hass.async_block_till_done()
     assert hass.states.get("switch.coffee_maker").state == "off"
     assert hass.states.get("lock.front_door").state == "unlocked"
 
 
-async def test_the_judge_catches_a_wrong_action(
-    hass: HomeAssistant, maple_home: MockConfigEntry
-) -> None:
+async def test_the_judge_catches_a_wrong_action(hass: HomeAssistant, maple_home: TestHome) -> None:
     """A real service call on another device than the one asked for is a wrong action."""
     case = MAPLE_CASES.act("decoy trap", "water the garden", {"valve.garden_sprinkler": "open"})
-    entities = maple_home.runtime_data.entities
+    entities = maple_home.entry.runtime_data.entities
     before = observe(hass, entities)
     # What the issue saw: "water the garden" switched the garden light.
     await hass.services.async_call(
@@ -127,8 +124,32 @@ async def test_the_judge_catches_a_wrong_action(
     assert any("light.garden_light" in reason for reason in verdict.reasons)
 
 
+async def test_the_judge_catches_a_service_that_changes_nothing_visible(
+    hass: HomeAssistant, maple_home: TestHome
+) -> None:
+    """'Back to the dock' answered with start on a vacuum already cleaning is still wrong."""
+    case = MAPLE_CASES.act(
+        "vacuum", "robot vacuum back to the dock", {"vacuum.robot_vacuum": "returning"}
+    )
+    maple_home.entry.runtime_data.reset({"vacuum.robot_vacuum": {"state": "cleaning"}})
+    await hass.async_block_till_done()
+    seen = observe(hass, maple_home.entry.runtime_data.entities)
+    verdict = judge(case, seen, seen, "Started", {("vacuum.robot_vacuum", "vacuum.start")})
+    assert verdict.wrong_action
+    assert judge(case, seen, seen, "Hm?", set()).wrong_action is False
+
+
+def test_the_judge_wants_one_timer_of_the_asked_duration() -> None:
+    """A 5-minute timer request: one 300 s timer succeeds; a 500 s timer is a wrong action."""
+    case = MAPLE_CASES.timer("set a timer for 5 minutes", 300)
+    assert judge(case, {}, {}, "Timer started", timers_started=(300,)).ok
+    wrong = judge(case, {}, {}, "Timer started", timers_started=(500,))
+    assert wrong.wrong_action
+    assert not judge(case, {}, {}, "Sorry", timers_started=()).ok
+
+
 async def test_the_judge_counts_a_right_device_set_wrongly_as_wrong(
-    hass: HomeAssistant, maple_home: MockConfigEntry
+    hass: HomeAssistant, maple_home: TestHome
 ) -> None:
     """Brightness ignored ("set to 50 %" but the light just turned on) is a wrong action."""
     case = MAPLE_CASES.act(
@@ -136,7 +157,7 @@ async def test_the_judge_counts_a_right_device_set_wrongly_as_wrong(
         "set the chandelier to 50%",
         {"light.dining_chandelier": {"state": "on", "brightness_pct": 50}},
     )
-    entities = maple_home.runtime_data.entities
+    entities = maple_home.entry.runtime_data.entities
     before = observe(hass, entities)
     await hass.services.async_call(
         "light", "turn_on", {"entity_id": "light.dining_chandelier"}, blocking=True
@@ -147,11 +168,11 @@ async def test_the_judge_counts_a_right_device_set_wrongly_as_wrong(
 
 
 async def test_the_judge_wants_a_question_back_and_no_change_when_ambiguous(
-    hass: HomeAssistant, maple_home: MockConfigEntry
+    hass: HomeAssistant, maple_home: TestHome
 ) -> None:
     """'lock the door' with two locks: acting on one is wrong; asking which one succeeds."""
     case = MAPLE_CASES.which("lock the door")
-    entities = maple_home.runtime_data.entities
+    entities = maple_home.entry.runtime_data.entities
     before = observe(hass, entities)
     asked = judge(case, before, before, "Which door: Front door or Back door?")
     await hass.services.async_call("lock", "lock", {"entity_id": "lock.back_door"}, blocking=True)
@@ -161,11 +182,9 @@ async def test_the_judge_wants_a_question_back_and_no_change_when_ambiguous(
     assert acted.wrong_action
 
 
-async def test_a_wrong_number_in_an_answer_fails(
-    hass: HomeAssistant, maple_home: MockConfigEntry
-) -> None:
+async def test_a_wrong_number_in_an_answer_fails(hass: HomeAssistant, maple_home: TestHome) -> None:
     """An invented value (25.0 for an outside temperature of 12.5) fails the question."""
     case = MAPLE_CASES.ask("What's the temperature outside?", "12.5", ("°C", "degrees"))
-    seen = observe(hass, maple_home.runtime_data.entities)
+    seen = observe(hass, maple_home.entry.runtime_data.entities)
     assert not judge(case, seen, seen, "It is 25.0 °C outside.").ok
     assert judge(case, seen, seen, "Outside temperature is 12,5 °C").ok

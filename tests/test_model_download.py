@@ -13,6 +13,7 @@ from collections.abc import AsyncGenerator
 import hashlib
 import json
 from pathlib import Path
+import re
 import socket
 from typing import Any
 
@@ -284,3 +285,15 @@ def test_a_hugging_face_repo_and_file_make_a_resolve_url() -> None:
     assert url == (
         "https://huggingface.co/HuggingFaceTB/SmolLM2-360M-Instruct-GGUF/resolve/main/m%20q8.gguf"
     )
+
+
+def test_every_download_and_address_error_is_a_translated_form_error() -> None:
+    """The reasons download.py and the URL form can give are config flow errors."""
+    package = Path(download.__file__).parent
+    code = (package / "download.py").read_text() + (package / "model_source_flow.py").read_text()
+    reasons = set(re.findall(r'DownloadError\(\s*"(\w+)"', code))
+    reasons |= set(re.findall(r'return None, "(\w+)"', code)) | {"cannot_write"}
+    assert {"not_found", "cannot_connect", "disk_full", "checksum_mismatch"} <= reasons
+    for translations in (package / "translations").glob("*.json"):
+        errors = json.loads(translations.read_text(encoding="utf-8"))["config"]["error"]
+        assert reasons <= set(errors), translations.name

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any, Final
 
+from .model_files import meminfo_bytes
+
 CATALOG_FILE: Final = Path(__file__).with_name("catalog.json")
 # Home Assistant itself and the rest of the host keep this share of the RAM.
 RAM_SHARE_FOR_MODEL: Final = 0.75
@@ -54,15 +56,8 @@ def load_catalog(path: Path | None = None) -> list[CatalogModel]:
 
 
 def total_memory_bytes() -> int | None:
-    """MemTotal from /proc/meminfo (None where the kernel does not say)."""
-    try:
-        with Path("/proc/meminfo").open(encoding="ascii") as f:
-            for line in f:
-                if line.startswith("MemTotal:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        return None
-    return None
+    """MemTotal: the host's RAM (None where the kernel does not say)."""
+    return meminfo_bytes("MemTotal")
 
 
 def models_that_fit(models: list[CatalogModel], total_ram: int | None) -> list[CatalogModel]:

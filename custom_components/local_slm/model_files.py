@@ -97,16 +97,21 @@ def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:
     )
 
 
-def available_memory_bytes() -> int | None:
-    """MemAvailable from /proc/meminfo (None where the kernel does not say)."""
+def meminfo_bytes(field: str) -> int | None:
+    """A field of /proc/meminfo in bytes, e.g. MemTotal (None where the kernel does not say)."""
     try:
         with Path("/proc/meminfo").open(encoding="ascii") as f:
             for line in f:
-                if line.startswith("MemAvailable:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         return None
     return None
+
+
+def available_memory_bytes() -> int | None:
+    """MemAvailable from /proc/meminfo (None where the kernel does not say)."""
+    return meminfo_bytes("MemAvailable")
 
 
 def estimated_memory_bytes(info: ModelFileInfo, n_ctx: int) -> int:

@@ -23,6 +23,7 @@ VACUUM = "vacuum"
 TODO = "to-do"
 LOCK = "lock"
 SCENE = "scene"
+TIMER = "timer"
 TWO_COMMANDS = "two commands"
 AMBIGUOUS = "ambiguous (must ask)"
 STATE = "state question"
@@ -38,6 +39,7 @@ CATEGORIES = (
     TODO,
     LOCK,
     SCENE,
+    TIMER,
     TWO_COMMANDS,
     DECOY,
     AMBIGUOUS,
@@ -63,11 +65,13 @@ class Case:
     """The request is ambiguous: nothing may change, and the answer must be a question."""
     setup: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Start values overriding the home's for this case (a paused speaker for 'resume')."""
+    timer_seconds: int | None = None
+    """A timer of this duration must start on the voice satellite the request comes from."""
 
     @property
     def acts(self) -> bool:
         """Whether something must change."""
-        return bool(self.changes)
+        return bool(self.changes) or self.timer_seconds is not None
 
 
 def _expected(value: str | Expected) -> Expected:
@@ -119,6 +123,10 @@ class CaseWriter:
             answer_not=no,
             setup=setup or {},
         )
+
+    def timer(self, text: str, seconds: int) -> Case:
+        """A timer request, spoken to the home's voice satellite."""
+        return Case(self.home, self.language, TIMER, text, timer_seconds=seconds)
 
     def which(self, text: str, setup: Mapping[str, Mapping[str, Any]] | None = None) -> Case:
         """An ambiguous request: nothing may change; the agent must ask which one."""

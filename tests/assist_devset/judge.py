@@ -73,10 +73,24 @@ def contains(text: str, word: str) -> bool:
     return re.search(before + re.escape(word) + after, normalize(text)) is not None
 
 
-def judge(case: Case, before: Observation, after: Observation, speech: str) -> Verdict:
-    """Compare the home before and after, and the answer, with what the case expects."""
+def judge(
+    case: Case,
+    before: Observation,
+    after: Observation,
+    speech: str,
+    called: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    timers_started: tuple[int, ...] = (),
+) -> Verdict:
+    """Compare the home before and after, and the answer, with what the case expects.
+
+    `called` holds the (entity id, service) pairs of the services run during the turn: a
+    service run on an entity the case does not expect to change is a wrong action even
+    when it changes nothing visible (start on a vacuum already cleaning).
+    `timers_started` holds the durations of the timers started during the turn.
+    """
     reasons: list[str] = [f"{e} is not in the home" for e in case.changes if e not in after]
     wrong = False
+    acted_on = {entity_id for entity_id, _ in called}
     for entity_id, seen in after.items():
         was = before.get(entity_id, {})
         changed = seen != was
@@ -89,8 +103,18 @@ def judge(case: Case, before: Observation, after: Observation, speech: str) -> V
         misses = _matches(dict(expected), seen, was)
         if misses:
             reasons.append(f"{entity_id}: " + ", ".join(misses))
-            if changed:
+            if changed or entity_id in acted_on:
                 wrong = True  # it acted on the right device, but not as asked
+    for entity_id, service in sorted(called):
+        if entity_id not in case.changes and not any(entity_id in r for r in reasons):
+            wrong = True
+            reasons.append(f"{service} called on {entity_id}")
+    if case.timer_seconds is None and timers_started:
+        wrong = True
+        reasons.append(f"timer started: {timers_started}")
+    elif case.timer_seconds is not None and list(timers_started) != [case.timer_seconds]:
+        wrong = wrong or bool(timers_started)
+        reasons.append(f"timers started {list(timers_started)} (want [{case.timer_seconds}])")
     for group in case.answer:
         if not any(contains(speech, alternative) for alternative in group):
             reasons.append(f"answer lacks one of {group}")

@@ -187,4 +187,6 @@ CASES = (
     C.ask("is the kettle on?", ("no", "off"), no=("yes",)),
     C.ask("what's the lounge heater set to", "21", no=("19",)),
     C.ask("how warm is it in the hall?", "19.8", ("°C", "degrees")),
+    C.timer("set a timer for twenty minutes", 1200),
+    C.timer("can you time 3 minutes for my tea", 180),
 )

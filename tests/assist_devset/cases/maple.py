@@ -28,7 +28,11 @@ RADIO_PLAYING = {"media_player.kitchen_radio": PLAYING}
 CASES = (
     # On/off, many ways of saying it.
     C.act(ON_OFF, "switch on the chandelier", {"light.dining_chandelier": "on"}),
-    C.act(ON_OFF, "kitchen light off please", {"light.kitchen_ceiling": "off"}),
+    C.act(
+        ON_OFF,
+        "kitchen light off please",
+        {"light.kitchen_ceiling": "off", "light.kitchen_island": "off"},
+    ),
     C.act(ON_OFF, "Could you turn on the hallway light?", {"light.hallway_light": "on"}),
     C.act(ON_OFF, "turn on the coffee maker", {"switch.coffee_maker": "on"}),
     C.act(ON_OFF, "turn the desk fan on", {"fan.office_fan": "on"}),
@@ -319,4 +323,9 @@ CASES = (
     C.ask("which lights are on?", "kitchen ceiling light", "living room ceiling light"),
     C.ask("is the vacuum cleaning?", ("no", "docked"), no=("yes",)),
     C.ask("how humid is the office", "44", ("%", "percent")),
+    # Timers (spoken to the voice satellite).
+    C.timer("set a timer for 5 minutes", 300),
+    C.timer("start a 10 minute timer", 600),
+    C.timer("timer for 90 seconds please", 90),
+    C.timer("set a pasta timer for 8 minutes", 480),
 )
