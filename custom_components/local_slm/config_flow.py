@@ -8,7 +8,6 @@ from typing import Any, override
 
 from homeassistant.config_entries import (
     ConfigEntry,
-    ConfigFlow,
     ConfigFlowResult,
     ConfigSubentryFlow,
     OptionsFlow,
@@ -54,20 +53,27 @@ from .const import (
     MIN_N_CTX,
     MODEL_SOURCE_BUILTIN,
     MODEL_SOURCE_FILE,
+    MODEL_SOURCE_REMOTE,
     SUBENTRY_AI_TASK,
     SUBENTRY_CONVERSATION,
 )
-from .engine.client import EngineError
+from .engine.base import EngineError
 from .engine_setup import async_resolve_model, default_threads, new_engine
 from .model_files import ModelFileError, ModelFileInfo
+from .remote_flow import RemoteServerSteps
+from .remote_source import is_remote
 
 _LOGGER = logging.getLogger(__name__)
 
 VALIDATION_N_CTX = 512
+NEW_ENTRY_SOURCES = (MODEL_SOURCE_BUILTIN, MODEL_SOURCE_FILE, MODEL_SOURCE_REMOTE)
 
 
-def model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
-    """The model form: built-in model or a GGUF path."""
+def model_schema(
+    defaults: Mapping[str, Any],
+    sources: tuple[str, ...] = (MODEL_SOURCE_BUILTIN, MODEL_SOURCE_FILE),
+) -> probatio.Schema:
+    """The model form: built-in model or a GGUF path (or, for a new entry, a server)."""
     return probatio.Schema(
         {
             probatio.Required(
@@ -75,7 +81,7 @@ def model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
                 default=defaults.get(CONF_MODEL_SOURCE, MODEL_SOURCE_BUILTIN),
             ): SelectSelector(
                 SelectSelectorConfig(
-                    options=[MODEL_SOURCE_BUILTIN, MODEL_SOURCE_FILE],
+                    options=list(sources),
                     translation_key=CONF_MODEL_SOURCE,
                     mode=SelectSelectorMode.LIST,
                 )
@@ -160,43 +166,57 @@ def default_ai_task_data() -> dict[str, Any]:
     return {CONF_TEMPERATURE: DEFAULT_TEMPERATURE, CONF_MAX_TOKENS: 256}
 
 
-class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
+class LocalSlmConfigFlow(RemoteServerSteps, domain=DOMAIN):
     """Pick the model the entry serves."""
 
     VERSION = 1
 
     @override
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Choose the built-in model or a GGUF file on this host."""
+        """Choose the built-in model, a GGUF file on this host, or a server."""
         errors: dict[str, str] = {}
         if user_input is not None:
+            if user_input[CONF_MODEL_SOURCE] == MODEL_SOURCE_REMOTE:
+                return await self.async_step_remote()
             data = model_data(user_input)
             info, errors = await async_validate_model(self.hass, data, {})
             if info is not None:
                 await self.async_set_unique_id(entry_unique_id(data, info))
                 self._abort_if_unique_id_configured()
-                return self.async_create_entry(
-                    title=entry_title(data, info),
-                    data=data,
-                    subentries=[
-                        {
-                            "subentry_type": SUBENTRY_CONVERSATION,
-                            "data": default_conversation_data(self.hass),
-                            "title": DEFAULT_CONVERSATION_NAME,
-                            "unique_id": None,
-                        },
-                        {
-                            "subentry_type": SUBENTRY_AI_TASK,
-                            "data": default_ai_task_data(),
-                            "title": DEFAULT_AI_TASK_NAME,
-                            "unique_id": None,
-                        },
-                    ],
-                )
+                return self._async_create_model_entry(entry_title(data, info), data)
         return self.async_show_form(
             step_id="user",
-            data_schema=self.add_suggested_values_to_schema(model_schema({}), user_input or {}),
+            data_schema=self.add_suggested_values_to_schema(
+                model_schema({}, NEW_ENTRY_SOURCES), user_input or {}
+            ),
             errors=errors,
+        )
+
+    @override
+    def remote_entry_chosen(self, data: dict[str, Any], title: str) -> ConfigFlowResult:
+        """A model on a server was chosen and answered."""
+        return self._async_create_model_entry(title, data)
+
+    @callback
+    def _async_create_model_entry(self, title: str, data: dict[str, Any]) -> ConfigFlowResult:
+        """The entry, with the conversation agent and the AI task it comes with."""
+        return self.async_create_entry(
+            title=title,
+            data=data,
+            subentries=[
+                {
+                    "subentry_type": SUBENTRY_CONVERSATION,
+                    "data": default_conversation_data(self.hass),
+                    "title": DEFAULT_CONVERSATION_NAME,
+                    "unique_id": None,
+                },
+                {
+                    "subentry_type": SUBENTRY_AI_TASK,
+                    "data": default_ai_task_data(),
+                    "title": DEFAULT_AI_TASK_NAME,
+                    "unique_id": None,
+                },
+            ],
         )
 
     async def async_step_reconfigure(
@@ -204,6 +224,8 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Point the entry at another model file (also how a moved file is fixed)."""
         entry = self._get_reconfigure_entry()
+        if is_remote(entry.data):
+            return await self.async_step_remote()
         errors: dict[str, str] = {}
         if user_input is not None:
             data = model_data(user_input)
@@ -229,6 +251,13 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
     def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
         """Engine settings."""
         return LocalSlmOptionsFlow()
+
+    @classmethod
+    @callback
+    @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        """Engine settings exist only for a model run here (a server has its own)."""
+        return not is_remote(config_entry.data)
 
     @classmethod
     @callback

@@ -18,7 +18,7 @@ from .const import (
     DOMAIN,
     availability_signal,
 )
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .runtime import LocalSlmConfigEntry
 
 
@@ -38,13 +38,13 @@ class LocalSlmBaseLLMEntity(Entity):
             identifiers={(DOMAIN, subentry.subentry_id)},
             name=subentry.title,
             manufacturer="Local SLM",
-            model=runtime.model.path.rsplit("/", 1)[-1],
-            sw_version=f"llama-cpp-python {runtime.engine.info.get('library_version', '?')}",
+            model=runtime.engine.model_name,
+            sw_version=runtime.engine.software,
             entry_type=dr.DeviceEntryType.SERVICE,
         )
 
     @property
-    def engine(self) -> EngineClient:
+    def engine(self) -> Engine:
         """The engine of the entry."""
         return self.entry.runtime_data.engine
 
@@ -65,7 +65,7 @@ class LocalSlmBaseLLMEntity(Entity):
 
     @property
     def available(self) -> bool:
-        """Available while the worker runs with the model loaded."""
+        """Available while the engine can serve (worker running, server reachable)."""
         return self.engine.available
 
     async def async_added_to_hass(self) -> None:

@@ -7,16 +7,16 @@ from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .model_files import ModelFileInfo
 
 
 @dataclass(slots=True)
 class LocalSlmRuntime:
-    """The engine serving one model file, and what we know of the file."""
+    """The engine serving the entry's model, and what we know of the file (None: remote)."""
 
-    engine: EngineClient
-    model: ModelFileInfo
+    engine: Engine
+    model: ModelFileInfo | None
     summary_cache: dict[Any, Any] = field(default_factory=dict)
 
 

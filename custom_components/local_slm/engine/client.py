@@ -15,7 +15,7 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 import contextlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 import itertools
 import json
 import logging
@@ -23,6 +23,19 @@ from pathlib import Path
 import sys
 import time
 from typing import Any, Final
+
+from .base import (
+    ChatTemplate,
+    EngineBusy,
+    EngineError,
+    EngineStopped,
+    EngineTimeout,
+    GenerationRequest,
+    GenerationResult,
+    ModelLoadError,
+    RequestRejected,
+    WorkerCrashed,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -33,48 +46,6 @@ CRASH_WINDOW: Final = 600.0
 """Crashes within this many seconds count as repeated (backoff, repair issue)."""
 
 
-class EngineError(Exception):
-    """Base of the engine's errors; `code` names a translation key."""
-
-    code = "engine_failed"
-
-
-class ModelLoadError(EngineError):
-    """The model could not be loaded."""
-
-    code = "model_load_failed"
-
-
-class WorkerCrashed(EngineError):
-    """The worker process died."""
-
-    code = "worker_crashed"
-
-
-class EngineBusy(EngineError):
-    """Too many requests are waiting."""
-
-    code = "engine_busy"
-
-
-class EngineTimeout(EngineError):
-    """A request exceeded its time limit."""
-
-    code = "engine_timeout"
-
-
-class EngineStopped(EngineError):
-    """The engine was stopped."""
-
-    code = "engine_stopped"
-
-
-class RequestRejected(EngineError):
-    """The worker refused the request (too long for the context, bad grammar...)."""
-
-    code = "request_rejected"
-
-
 @dataclass(frozen=True, slots=True)
 class EngineConfig:
     """How to run the model."""
@@ -83,42 +54,6 @@ class EngineConfig:
     n_ctx: int = 4096
     n_threads: int | None = None
     n_batch: int = 256
-
-
-@dataclass(frozen=True, slots=True)
-class GenerationRequest:
-    """One completion of a raw, already formatted prompt."""
-
-    prompt: str
-    max_tokens: int = 128
-    temperature: float = 0.2
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
-    grammar: str | None = None
-    stop: tuple[str, ...] = ()
-    seed: int | None = None
-    slot: str | None = None
-    """Workload name; each slot keeps its own evaluated prefix in the worker."""
-
-
-@dataclass(slots=True)
-class GenerationResult:
-    """What a finished generation produced."""
-
-    text: str
-    finish_reason: str
-    stats: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class ChatTemplate:
-    """The model's own chat template and special tokens, from its GGUF metadata."""
-
-    template: str | None
-    bos: str
-    eos: str
 
 
 class _Pending:
@@ -177,6 +112,21 @@ class EngineClient:
         """Crashes within the last `window` seconds."""
         since = time.monotonic() - window
         return sum(1 for t in self._crash_times if t >= since)
+
+    @property
+    def model_name(self) -> str:
+        """The model file's name."""
+        return Path(self.config.model_path).name
+
+    @property
+    def software(self) -> str:
+        """llama-cpp-python and its version."""
+        return f"llama-cpp-python {self.info.get('library_version', '?')}"
+
+    @property
+    def owns_context(self) -> bool:
+        """The worker's context is sized by the integration."""
+        return True
 
     @property
     def pid(self) -> int | None:
