@@ -529,6 +529,7 @@ class RemoteStream:
         deadline = time.monotonic() + engine.request_timeout
         parts: list[str] = []
         finish = "length"
+        ended = False
         usage: dict[str, Any] = {}
         t0 = time.monotonic()
         first: float | None = None
@@ -544,6 +545,8 @@ class RemoteStream:
                 except aiohttp.ClientError as err:
                     raise ServerUnreachable(f"{engine.config.url}: {err}") from err
                 if not line:
+                    if ended:
+                        break
                     raise ServerUnreachable(f"{engine.config.url}: the answer was cut off")
                 chunk = _sse_data(line)
                 if chunk is None:
@@ -563,6 +566,7 @@ class RemoteStream:
                         parts.append(text)
                         yield text
                     if choice.get("finish_reason"):
+                        ended = True
                         finish = "stop" if choice["finish_reason"] == "stop" else "length"
         t1 = time.monotonic()
         engine._totals["requests"] += 1
