@@ -123,7 +123,7 @@ async def _turn_seconds(hass: HomeAssistant, text: str) -> float:
     return time.perf_counter() - started
 
 
-@pytest.mark.usefixtures("demo_home")
+@pytest.mark.usefixtures("demo_home", "socket_enabled")
 async def test_remote_bench(hass: HomeAssistant, tmp_path: Path, model_path: Path) -> None:
     """Measure every request on every engine and write the table."""
     load_start = os.getloadavg()[0]

@@ -52,10 +52,15 @@ from .llama_server import (
     rpc_server,
 )
 from .test_ai_task import generate, task_entity_id
+from .test_offline import NetworkSpy
 from .test_services import set_demo_sensors, summarize
 
 MODEL = "smollm2"
 AGENT = "conversation.local_slm_conversation"
+
+# The harness refuses inet sockets; loopback is what these tests are about (pytest-socket
+# still refuses any host but 127.0.0.1).
+pytestmark = pytest.mark.usefixtures("socket_enabled")
 
 
 # --- servers -------------------------------------------------------------------------
@@ -394,6 +399,24 @@ async def test_scores_are_the_models_log_probabilities(
 
     assert scores == pytest.approx(expected, abs=0.5)
     assert scores.index(max(scores)) == expected.index(max(expected))
+
+
+async def test_requests_go_only_to_the_address_the_user_entered(
+    hass: HomeAssistant, ha_core: None, server: LlamaServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setup, an Assist turn and a summary: every connection is to the server entered."""
+    spy = NetworkSpy()
+    spy.install(monkeypatch)
+    entry = remote_entry(hass, server.url)
+    await _setup(hass, entry)
+    hass.states.async_set("sensor.living_room_temperature", "21.5", {"unit_of_measurement": "°C"})
+
+    await _converse(hass, "Tell me something about the weather.")
+    await summarize(hass, entity_id=["sensor.living_room_temperature"])
+    await hass.config_entries.async_unload(entry.entry_id)
+
+    assert spy.outbound
+    assert {target[:2] for _name, target in spy.outbound} == {("127.0.0.1", server.port)}
 
 
 # --- faults --------------------------------------------------------------------------

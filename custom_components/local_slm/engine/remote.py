@@ -227,6 +227,8 @@ class RemoteEngine:
         self.last_error: str | None = None
         self.llama_server = False
         self._template: ChatTemplate | None = None
+        self._schema_in_json_object = False
+        """The server wants the schema in `json_object` (llama-cpp-python's own server)."""
         self._up = False
         self._stopping = False
         self._in_flight = 0
@@ -500,10 +502,14 @@ class RemoteEngine:
         if stops:
             body["stop"] = stops
         if request.json_schema is not None:
-            body["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "result", "schema": request.json_schema},
-            }
+            body["response_format"] = (
+                {"type": "json_object", "schema": request.json_schema}
+                if self._schema_in_json_object
+                else {
+                    "type": "json_schema",
+                    "json_schema": {"name": "result", "schema": request.json_schema},
+                }
+            )
         return f"{API_PREFIX}/chat/completions", body
 
 
@@ -533,7 +539,20 @@ class RemoteStream:
         usage: dict[str, Any] = {}
         t0 = time.monotonic()
         first: float | None = None
-        async with engine._slot(), engine._post(path, body) as resp:
+        async with contextlib.AsyncExitStack() as stack:
+            await stack.enter_async_context(engine._slot())
+            try:
+                resp = await stack.enter_async_context(engine._post(path, body))
+            except ServerUnreachable, ServerAuthFailed, EngineTimeout:
+                raise
+            except EngineError:
+                # OpenAI's `json_schema` response format refused: retry once in the
+                # `json_object` + `schema` form some servers take instead.
+                if "response_format" not in body or engine._schema_in_json_object:
+                    raise
+                engine._schema_in_json_object = True
+                path, body = engine._request_body(self._request)
+                resp = await stack.enter_async_context(engine._post(path, body))
             while True:
                 try:
                     async with asyncio.timeout(max(deadline - time.monotonic(), 0)):
