@@ -208,8 +208,10 @@ async def _start_remote_flow(hass: HomeAssistant) -> dict[str, Any]:
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
+    assert result["type"] is FlowResultType.MENU
+    assert "remote" in result["menu_options"]
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_MODEL_SOURCE: MODEL_SOURCE_REMOTE}
+        result["flow_id"], {"next_step_id": "remote"}
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "remote"

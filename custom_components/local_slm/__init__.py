@@ -16,6 +16,7 @@ from homeassistant.helpers import config_validation as cv, issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 
+from . import memory_retries
 from .const import DOMAIN, availability_signal, model_issue_id
 from .engine.base import Engine, EngineError
 from .engine.client import EngineClient
@@ -30,7 +31,7 @@ from .services import async_setup_services
 _LOGGER = logging.getLogger(__name__)
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
-PLATFORMS = (Platform.AI_TASK, Platform.CONVERSATION)
+PLATFORMS = (Platform.AI_TASK, Platform.CONVERSATION, Platform.SENSOR)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -56,6 +57,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         engine, info = await _async_start_worker(hass, entry, watch, _availability)
 
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    memory_retries.async_cleared(hass, entry)
     entry.runtime_data = LocalSlmRuntime(engine=engine, model=info)
     entry.async_on_unload(entry.add_update_listener(_async_update_listener))
     entry.async_on_unload(watch.close)
@@ -85,17 +87,28 @@ async def _async_start_worker(
     try:
         info = await async_resolve_model(hass, entry.data, entry.options)
     except ModelFileError as err:
+        if err.reason == "insufficient_memory":
+            # Memory comes back (a backup ends, an add-on stops): retry the setup,
+            # and tell the user only when it lasts.
+            memory_retries.async_failed(hass, entry, str(err))
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key=err.reason,
+                translation_placeholders={"detail": str(err)},
+            ) from err
         _async_raise_model_issue(hass, entry, err.reason)
         raise ConfigEntryError(
             translation_domain=DOMAIN,
             translation_key=err.reason,
             translation_placeholders={"detail": str(err)},
         ) from err
+
     engine = new_engine(info, entry.options, on_availability, watch.crashed, data=entry.data)
     watch.engine = engine
     try:
         await engine.async_start()
     except EngineError as err:
+        await engine.async_stop()
         _async_raise_model_issue(hass, entry, "model_load_failed")
         raise ConfigEntryError(
             translation_domain=DOMAIN,
@@ -139,8 +152,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) ->
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
-    """Forget the entry's repair issue."""
+    """Forget the entry's repair issues."""
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    memory_retries.async_cleared(hass, entry)
 
 
 async def _async_update_listener(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:

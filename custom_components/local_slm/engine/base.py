@@ -125,6 +125,10 @@ class Engine(Protocol):
     def owns_context(self) -> bool:
         """Whether the context size is ours to choose (False: the server decides)."""
 
+    @property
+    def waiting(self) -> int:
+        """Requests sent and not yet answered (the one running included)."""
+
     def recent_crashes(self, window: float) -> int:
         """Failures within the last `window` seconds."""
 
@@ -144,6 +148,9 @@ class Engine(Protocol):
         self, prompt: str, options: list[str], *, slot: str | None = None
     ) -> list[float]:
         """Log-probability (or a documented stand-in) of each option continuing `prompt`."""
+
+    async def async_is_warm(self, prompt: str, *, slot: str | None = None) -> bool:
+        """Whether `prompt` is already evaluated (a warm-up would be wasted)."""
 
     async def async_stats(self) -> dict[str, Any]:
         """Counters kept by the engine."""

@@ -259,6 +259,11 @@ class RemoteEngine:
         """The server chose its context size when it started."""
         return False
 
+    @property
+    def waiting(self) -> int:
+        """Requests sent and not yet answered."""
+        return self._in_flight
+
     def recent_crashes(self, window: float) -> int:
         """Times the server was lost within the last `window` seconds."""
         since = time.monotonic() - window
@@ -411,6 +416,10 @@ class RemoteEngine:
         if self._template is None:
             raise ServerUnreachable("the engine is not started")
         return self._template
+
+    async def async_is_warm(self, prompt: str, *, slot: str | None = None) -> bool:
+        """Always: the server keeps its own prompt cache (warmed once, at setup)."""
+        return True
 
     async def async_stats(self) -> dict[str, Any]:
         """Requests, tokens and errors counted here (the server keeps its own)."""
