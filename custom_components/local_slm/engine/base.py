@@ -8,7 +8,8 @@ process) and `remote.RemoteEngine` (an OpenAI-compatible server, such as llama.c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -93,6 +94,30 @@ class ChatTemplate:
     eos: str
 
 
+class TextStream(ABC):
+    """Async iterator of text deltas; `result` holds the text and stats at the end."""
+
+    def __init__(self, request: GenerationRequest) -> None:
+        """Bind the request; it is sent on first iteration."""
+        self._request = request
+        self.result: GenerationResult | None = None
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        """Send the request and iterate over the deltas."""
+        return self._run()
+
+    @abstractmethod
+    def _run(self) -> AsyncIterator[str]:
+        """Send the request, yield the deltas, set `result`."""
+
+    async def async_collect(self) -> GenerationResult:
+        """Run to the end and return the whole text with its stats."""
+        async for _ in self:
+            pass
+        assert self.result is not None
+        return self.result
+
+
 class Engine(Protocol):
     """A loaded model that formats nothing: it completes raw prompts and scores options."""
 
@@ -155,7 +180,7 @@ class Engine(Protocol):
     async def async_stats(self) -> dict[str, Any]:
         """Counters kept by the engine."""
 
-    def stream(self, request: GenerationRequest) -> AsyncIterable[str]:
+    def stream(self, request: GenerationRequest) -> TextStream:
         """Generate, yielding text as it comes."""
 
     async def async_generate(self, request: GenerationRequest) -> GenerationResult:

@@ -24,7 +24,7 @@ import logging
 from pathlib import Path
 import sys
 import time
-from typing import Any, Final
+from typing import Any, Final, override
 
 from .base import (
     ChatTemplate,
@@ -36,6 +36,7 @@ from .base import (
     GenerationResult,
     ModelLoadError,
     RequestRejected,
+    TextStream,
     WorkerCrashed,
 )
 
@@ -384,15 +385,11 @@ class EngineClient:
 
     async def async_generate(self, request: GenerationRequest) -> GenerationResult:
         """Generate and return the whole text with its stats."""
-        stream = self.stream(request)
-        async for _ in stream:
-            pass
-        assert stream.result is not None
-        return stream.result
+        return await self.stream(request).async_collect()
 
 
-class GenerationStream:
-    """Async iterator of text deltas; `result` holds the text and stats at the end.
+class GenerationStream(TextStream):
+    """The worker's deltas; `result` holds the text and stats at the end.
 
     Leaving the loop early, or cancelling the task iterating it, stops the worker at
     its next token: the CPU is freed at once.
@@ -400,14 +397,10 @@ class GenerationStream:
 
     def __init__(self, client: EngineClient, request: GenerationRequest) -> None:
         """Bind a request to a client; it is sent on first iteration."""
+        super().__init__(request)
         self._client = client
-        self._request = request
-        self.result: GenerationResult | None = None
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        """Send the request and iterate over the deltas."""
-        return self._run()
-
+    @override
     async def _run(self) -> AsyncIterator[str]:
         client = self._client
         rid, pending = client._register()

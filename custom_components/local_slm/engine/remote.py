@@ -38,7 +38,7 @@ import logging
 import math
 import re
 import time
-from typing import Any, Final
+from typing import Any, Final, override
 
 import aiohttp
 from yarl import URL
@@ -53,6 +53,7 @@ from .base import (
     GenerationRequest,
     GenerationResult,
     RequestRejected,
+    TextStream,
 )
 
 _LOGGER = logging.getLogger(__name__)
@@ -475,11 +476,7 @@ class RemoteEngine:
 
     async def async_generate(self, request: GenerationRequest) -> GenerationResult:
         """Generate and return the whole text with its stats."""
-        stream = self.stream(request)
-        async for _ in stream:
-            pass
-        assert stream.result is not None
-        return stream.result
+        return await self.stream(request).async_collect()
 
     def _request_body(self, request: GenerationRequest) -> tuple[str, dict[str, Any]]:
         sampling: dict[str, Any] = {
@@ -522,22 +519,18 @@ class RemoteEngine:
         return f"{API_PREFIX}/chat/completions", body
 
 
-class RemoteStream:
-    """Async iterator of text deltas; `result` holds the text and stats at the end.
+class RemoteStream(TextStream):
+    """The server's deltas (SSE); `result` holds the text and stats at the end.
 
     Leaving the loop early closes the connection, which stops the server's generation.
     """
 
     def __init__(self, engine: RemoteEngine, request: GenerationRequest) -> None:
         """Bind a request to an engine; it is sent on first iteration."""
+        super().__init__(request)
         self._engine = engine
-        self._request = request
-        self.result: GenerationResult | None = None
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        """Send the request and iterate over the deltas."""
-        return self._run()
-
+    @override
     async def _run(self) -> AsyncIterator[str]:
         engine = self._engine
         path, body = engine._request_body(self._request)
