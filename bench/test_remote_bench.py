@@ -36,7 +36,7 @@ from custom_components.local_slm.const import (
     MODEL_SOURCE_BUILTIN,
 )
 from tests.conftest import conversation_subentry
-from tests.llama_server import RPC_LISTENING, llama_server, rpc_server
+from tests.llama_server import llama_server, split_model
 from tests.test_remote import remote_entry
 
 AGENT = "conversation.local_slm_conversation"
@@ -82,24 +82,15 @@ async def one_server(hass: HomeAssistant, model: Path, tmp: Path) -> AsyncIterat
 @contextlib.asynccontextmanager
 async def split_servers(hass: HomeAssistant, model: Path, tmp: Path) -> AsyncIterator[None]:
     """llama-server in front of two rpc-servers (1 thread each) holding the layers."""
-    rpcs = [rpc_server(tmp / f"rpc{i}.log", threads=1) for i in range(2)]
-    front = llama_server(
-        model, tmp / "split.log", threads=1, rpc=[f"127.0.0.1:{r.port}" for r in rpcs]
-    )
+    split = split_model(model, tmp)
     try:
-        for rpc in rpcs:
-            rpc.start()
-            await hass.async_add_executor_job(rpc.wait_for, RPC_LISTENING)
-        front.start()
-        await hass.async_add_executor_job(front.wait_ready)
-        entry = remote_entry(hass, front.url)
+        await hass.async_add_executor_job(split.start)
+        entry = remote_entry(hass, split.front.url)
         await _load(hass, entry)
         yield
         await hass.config_entries.async_unload(entry.entry_id)
     finally:
-        front.stop()
-        for rpc in rpcs:
-            rpc.stop()
+        await hass.async_add_executor_job(split.stop)
 
 
 ENGINES = (

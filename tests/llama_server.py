@@ -187,3 +187,37 @@ def rpc_server(log: Path, *, threads: int = 1) -> ServerProcess:
     binary = str(engine_binaries().rpc_server)
     argv = [stdbuf, "-oL", binary, "-H", "127.0.0.1", "-p", str(port), "-t", str(threads)]
     return ServerProcess(argv, log, port)
+
+
+@dataclass(slots=True)
+class SplitModel:
+    """llama-server in front of rpc-servers that hold the model's layers."""
+
+    front: LlamaServer
+    rpcs: list[ServerProcess]
+
+    def start(self) -> None:
+        """Start the rpc-servers, then the front once they listen (blocking)."""
+        for rpc in self.rpcs:
+            rpc.start()
+            rpc.wait_for(RPC_LISTENING)
+        self.front.start()
+        self.front.wait_ready()
+
+    def stop(self) -> None:
+        """Stop the front, then the rpc-servers."""
+        self.front.stop()
+        for rpc in self.rpcs:
+            rpc.stop()
+
+
+def split_model(model: Path, folder: Path, *, rpc_threads: int = 1, count: int = 2) -> SplitModel:
+    """`count` rpc-servers and a llama-server using them all (not started)."""
+    rpcs = [rpc_server(folder / f"rpc{i}.log", threads=rpc_threads) for i in range(count)]
+    front = llama_server(
+        model,
+        folder / "front.log",
+        threads=rpc_threads,
+        rpc=[f"127.0.0.1:{rpc.port}" for rpc in rpcs],
+    )
+    return SplitModel(front, rpcs)

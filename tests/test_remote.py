@@ -45,11 +45,10 @@ from custom_components.local_slm.prompting.chat_format import render_chat, stop_
 from .conftest import conversation_subentry
 from .llama_server import (
     RPC_CLIENT,
-    RPC_LISTENING,
     LlamaServer,
     free_port,
     llama_server,
-    rpc_server,
+    split_model,
 )
 from .test_ai_task import generate, task_entity_id
 from .test_offline import NetworkSpy
@@ -552,16 +551,10 @@ async def test_model_split_over_two_rpc_servers_serves_an_assist_turn(
     hass: HomeAssistant, ha_core: None, tmp_path: Path, model_path: Path
 ) -> None:
     """llama-server --rpc A,B: the turn succeeds and both rpc-servers hold part of the model."""
-    rpcs = [rpc_server(tmp_path / f"rpc{i}.log") for i in range(2)]
-    endpoints = [f"127.0.0.1:{r.port}" for r in rpcs]
-    front = llama_server(model_path, tmp_path / "server.log", rpc=endpoints)
+    split = split_model(model_path, tmp_path)
     try:
-        for rpc in rpcs:
-            rpc.start()
-            await hass.async_add_executor_job(rpc.wait_for, RPC_LISTENING)
-        front.start()
-        await hass.async_add_executor_job(front.wait_ready)
-        entry = remote_entry(hass, front.url)
+        await hass.async_add_executor_job(split.start)
+        entry = remote_entry(hass, split.front.url)
         await _setup(hass, entry)
         await _turn_on(hass, "light.bed_light")
 
@@ -569,8 +562,9 @@ async def test_model_split_over_two_rpc_servers_serves_an_assist_turn(
 
         assert hass.states.get("light.bed_light").state == "off"  # type: ignore[union-attr]
         assert hass.data["conversation"].get_entity(AGENT).last_decision == "model-choice"
-        log = front.output()
-        for endpoint, rpc in zip(endpoints, rpcs, strict=True):
+        log = split.front.output()
+        for rpc in split.rpcs:
+            endpoint = f"127.0.0.1:{rpc.port}"
             assert RPC_CLIENT in rpc.output()
             weights = [
                 line
@@ -580,6 +574,4 @@ async def test_model_split_over_two_rpc_servers_serves_an_assist_turn(
             assert weights, f"no model weights on {endpoint}:\n{log[-3000:]}"
         await hass.config_entries.async_unload(entry.entry_id)
     finally:
-        front.stop()
-        for rpc in rpcs:
-            rpc.stop()
+        await hass.async_add_executor_job(split.stop)
