@@ -16,7 +16,8 @@ file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one ag
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Generator
+from collections.abc import Callable
+from dataclasses import dataclass, field
 import datetime as dt
 import os
 from pathlib import Path
@@ -200,16 +201,28 @@ def render(outcomes: list[Outcome], seconds: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class Run:
+    """Every outcome so far; the report is rewritten after each home (a long run on a
+    busy host leaves a partial report rather than nothing)."""
+
+    started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def write(self) -> None:
+        """Write the report of the homes done so far."""
+        seconds = (dt.datetime.now(dt.UTC) - self.started).total_seconds()
+        text = render(self.outcomes, seconds)
+        done = list(dict.fromkeys(o.case.home for o in self.outcomes))
+        if len(done) < len(SELECTED):
+            text = text.replace("\n\n", f"\n\n**Partial run: homes done {done}.**\n\n", 1)
+        OUT.write_text(text, encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
-def results() -> Generator[list[Outcome]]:
-    """Every outcome of the run; the report is written once all homes ran."""
-    collected: list[Outcome] = []
-    started = dt.datetime.now(dt.UTC)
-    yield collected
-    if collected:
-        seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
-        OUT.write_text(render(collected, seconds), encoding="utf-8")
-        print(f"\nwrote {OUT}")
+def run() -> Run:
+    """The outcomes of this run, shared by the homes' tests."""
+    return Run()
 
 
 @pytest.mark.parametrize("home_name", SELECTED)
@@ -217,7 +230,7 @@ async def test_home(
     hass: HomeAssistant,
     ha_core: None,
     config_entry: MockConfigEntry,
-    results: list[Outcome],
+    run: Run,
     home_name: str,
 ) -> None:
     """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
@@ -229,7 +242,8 @@ async def test_home(
         home = await async_set_up_home(hass, HOMES[home_name], config_entry)
     for agent_id in RUN_AGENTS:
         await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
-        results.extend(await async_run_cases(hass, home, agent_id, cases))
+        run.outcomes.extend(await async_run_cases(hass, home, agent_id, cases))
+    run.write()
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
         await hass.async_block_till_done()
