@@ -115,13 +115,15 @@ async def _ensure_entry(session: aiohttp.ClientSession, url: str, headers: dict[
     ) as resp:
         resp.raise_for_status()
         flow = await resp.json()
-    async with session.post(
-        f"{url}/api/config/config_entries/flow/{flow['flow_id']}",
-        json={"model_source": "builtin"},
-        headers=headers,
-    ) as resp:
-        resp.raise_for_status()
-        result = await resp.json()
+    # The menu of model sources, then the built-in model's confirmation form.
+    for step_input in ({"next_step_id": "builtin"}, {}):
+        async with session.post(
+            f"{url}/api/config/config_entries/flow/{flow['flow_id']}",
+            json=step_input,
+            headers=headers,
+        ) as resp:
+            resp.raise_for_status()
+            result = await resp.json()
     if result.get("type") != "create_entry":
         raise SystemExit(f"local_slm config flow did not create the entry: {result}")
 

@@ -6,7 +6,7 @@ loopback). Fresh profile, no background networking; Playwright only drives the s
 browser (it cannot download its own here).
 
 Usage: python tests/browser_tour.py PHASE URL SHOTS_DIR
-  setup  log in, add local_slm through "Add integration" with the defaults
+  setup  log in, add local_slm through "Add integration" with the built-in model
   use    open Assist and send an English and a French sentence, run local_slm.summarize
          in Developer tools > Actions, open the options and the subentry forms
 Prints one JSON object: what the UI showed (replies, the summary) and every problem seen:
@@ -98,16 +98,22 @@ class Tour:
         self.page.wait_for_url(re.compile(r"/(home|lovelace)"), timeout=SLOW)
 
     def add_integration(self) -> None:
-        """Settings > Devices & services > Add integration > Local SLM, defaults, Submit."""
+        """Settings > Devices & services > Add integration > Local SLM > Built-in model."""
         page = self.page
         page.goto(f"{self.url}/config/integrations/dashboard")
         page.get_by_role("button", name="Add integration").click()
         page.keyboard.type("Local SLM")
         page.get_by_text("Local SLM", exact=True).last.click()
-        expect(page.get_by_text("Built-in model (SmolLM2 135M, 98 MB)")).to_be_visible(timeout=SLOW)
-        self.check("config flow")
+        builtin = page.get_by_text(re.compile(r"^Built-in model \(SmolLM2 135M"))
+        expect(builtin).to_be_visible(timeout=SLOW)
+        page.wait_for_load_state("networkidle")  # the step's description comes a moment later
+        self.check("config flow menu")
         self.shot("config_flow")
-        page.get_by_role("button", name="Submit").click()
+        builtin.click()
+        submit = page.get_by_role("button", name="Submit")
+        expect(submit).to_be_visible(timeout=SLOW)
+        self.check("built-in model step")
+        submit.click()
         finish = page.get_by_role("button", name=re.compile("^(Skip and finish|Finish)$"))
         expect(finish).to_be_visible(timeout=SLOW)
         self.check("entry created")

@@ -63,3 +63,17 @@ def test_language_keeps_every_placeholder(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_translation_is_empty(language: str) -> None:
     assert [key for key, text in _strings(language).items() if not text.strip()] == []
+
+
+def test_every_download_and_address_error_is_a_translated_form_error() -> None:
+    """The reasons download.py and the URL form can give are config flow errors."""
+    sources = TRANSLATIONS.parent
+    code = (sources / "download.py").read_text() + (sources / "model_source_flow.py").read_text()
+    reasons = set(re.findall(r'DownloadError\(\s*"(\w+)"', code))
+    reasons |= set(re.findall(r'return None, "(\w+)"', code)) | {"cannot_write"}
+    assert {"not_found", "cannot_connect", "disk_full", "checksum_mismatch"} <= reasons
+    for language in LANGUAGES:
+        errors = {
+            key.split(".")[-1] for key in _strings(language) if key.startswith("config.error.")
+        }
+        assert reasons <= errors, language

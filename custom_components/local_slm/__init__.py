@@ -11,6 +11,7 @@ from homeassistant.helpers import config_validation as cv, issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 
+from . import memory_retries
 from .const import DOMAIN, availability_signal, model_issue_id
 from .engine.client import EngineError
 from .engine_setup import async_resolve_model, engine_config, new_engine
@@ -22,7 +23,7 @@ from .services import async_setup_services
 _LOGGER = logging.getLogger(__name__)
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
-PLATFORMS = (Platform.AI_TASK, Platform.CONVERSATION)
+PLATFORMS = (Platform.AI_TASK, Platform.CONVERSATION, Platform.SENSOR)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -36,6 +37,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
     try:
         info = await async_resolve_model(hass, entry.data, entry.options)
     except ModelFileError as err:
+        if err.reason == "insufficient_memory":
+            # Memory comes back (a backup ends, an add-on stops): retry the setup,
+            # and tell the user only when it lasts.
+            memory_retries.async_failed(hass, entry, str(err))
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key=err.reason,
+                translation_placeholders={"detail": str(err)},
+            ) from err
         _async_raise_model_issue(hass, entry, err.reason)
         raise ConfigEntryError(
             translation_domain=DOMAIN,
@@ -55,6 +65,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
     try:
         await engine.async_start()
     except EngineError as err:
+        await engine.async_stop()
         _async_raise_model_issue(hass, entry, "model_load_failed")
         raise ConfigEntryError(
             translation_domain=DOMAIN,
@@ -66,6 +77,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> 
         raise ConfigEntryNotReady(str(err)) from err
 
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    memory_retries.async_cleared(hass, entry)
     entry.runtime_data = LocalSlmRuntime(engine=engine, model=info)
     entry.async_on_unload(entry.add_update_listener(_async_update_listener))
     entry.async_on_unload(watch.close)
@@ -94,8 +106,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) ->
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:
-    """Forget the entry's repair issue."""
+    """Forget the entry's repair issues."""
     ir.async_delete_issue(hass, DOMAIN, model_issue_id(entry.entry_id))
+    memory_retries.async_cleared(hass, entry)
 
 
 async def _async_update_listener(hass: HomeAssistant, entry: LocalSlmConfigEntry) -> None:

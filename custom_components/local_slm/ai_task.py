@@ -8,7 +8,7 @@ from typing import Any, override
 
 from homeassistant.components import ai_task, conversation
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 import probatio
@@ -24,6 +24,8 @@ from .runtime import LocalSlmConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 SLOT_TASK = "task"
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
@@ -65,7 +67,14 @@ class LocalSlmTaskEntity(ai_task.AITaskEntity, LocalSlmBaseLLMEntity):
         extra = ""
         if task.structure:
             schema = structure_json_schema(task.structure)
-            grammar = build_json_grammar(schema)
+            try:
+                grammar = build_json_grammar(schema)
+            except ValueError as err:  # no JSON value can match (say, a select with no option)
+                raise ServiceValidationError(
+                    translation_domain=DOMAIN,
+                    translation_key="structure_unsatisfiable",
+                    translation_placeholders={"detail": str(err)},
+                ) from err
             extra = "Reply with JSON only, matching this schema: " + json.dumps(
                 schema, ensure_ascii=False, separators=(",", ":")
             )

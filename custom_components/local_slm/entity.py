@@ -22,6 +22,46 @@ from .engine.client import EngineClient
 from .runtime import LocalSlmConfigEntry
 
 
+class LocalSlmEntryEntity(Entity):
+    """An entity about the entry's model itself (the diagnostic sensors).
+
+    Its device is the entry's model; unavailable while the worker is down.
+    """
+
+    _attr_has_entity_name = True
+
+    def __init__(self, entry: LocalSlmConfigEntry, key: str) -> None:
+        """Bind the entity to its entry."""
+        self.entry = entry
+        self._attr_unique_id = f"{entry.entry_id}_{key}"
+        self._attr_translation_key = key
+        self._attr_device_info = dr.DeviceInfo(
+            identifiers={(DOMAIN, entry.entry_id)},
+            name=entry.title,
+            manufacturer="Local SLM",
+            model=entry.runtime_data.model.path.rsplit("/", 1)[-1],
+            entry_type=dr.DeviceEntryType.SERVICE,
+        )
+
+    @property
+    def available(self) -> bool:
+        """Available while the worker runs with the model loaded."""
+        return self.entry.runtime_data.engine.available
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the worker's availability."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, availability_signal(self.entry.entry_id), self._async_changed
+            )
+        )
+
+    @callback
+    def _async_changed(self, *_args: object) -> None:
+        self.async_write_ha_state()
+
+
 class LocalSlmBaseLLMEntity(Entity):
     """An entity served by the entry's model; unavailable while its worker is down."""
 

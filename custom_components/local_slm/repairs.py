@@ -20,7 +20,6 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
 from .config_flow import (
-    async_validate_model,
     entry_title,
     entry_unique_id,
     model_data,
@@ -29,6 +28,7 @@ from .config_flow import (
 )
 from .const import CONF_MODEL_SOURCE, DOMAIN, model_issue_id
 from .engine.client import CRASH_WINDOW, EngineClient
+from .engine_setup import async_validate_model
 
 CRASH_ISSUE_THRESHOLD: Final = 3
 STABLE_PERIOD: Final = timedelta(minutes=10)

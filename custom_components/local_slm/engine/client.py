@@ -4,7 +4,9 @@
 model once and keeps it resident, and talks to it over pipes. Requests are served in
 order by the worker, one at a time; at most `queue_size` may be waiting. When the
 worker dies (a native crash, an OOM kill) every waiting request fails with
-`WorkerCrashed` and the worker is restarted with backoff.
+`WorkerCrashed` and one supervisor task restarts it with bounded backoff until it is
+back or the engine is stopped. A start that fails leaves nothing running: only a
+worker that has served is restarted.
 
 Nothing here imports Home Assistant: the HA side maps these errors to translated ones.
 """
@@ -82,7 +84,10 @@ class EngineConfig:
     model_path: str
     n_ctx: int = 4096
     n_threads: int | None = None
+    """Most threads llama.cpp may run (default: every core)."""
     n_batch: int = 256
+    adapt_threads: bool = True
+    """Run only as many threads as there are cores no other process takes (cpu_share)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +159,9 @@ class EngineClient:
         self._proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task[None] | None = None
         self._stderr: asyncio.Task[None] | None = None
-        self._restart_task: asyncio.Task[None] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._supervised = False
+        """True once a start succeeded: from then on a dead worker is restarted."""
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._stopping = False
@@ -179,6 +186,11 @@ class EngineClient:
         return sum(1 for t in self._crash_times if t >= since)
 
     @property
+    def waiting(self) -> int:
+        """Requests sent and not yet answered (the one running included)."""
+        return len(self._pending)
+
+    @property
     def pid(self) -> int | None:
         """Process id of the running worker."""
         return self._proc.pid if self._proc is not None else None
@@ -196,15 +208,19 @@ class EngineClient:
                 await self._kill()
                 raise ModelLoadError(str(err)) from err
             self.info = reply["info"]
+            self._supervised = True
             self._set_available(True)
             return self.info
 
     async def async_stop(self) -> None:
-        """Stop the worker and free its memory."""
+        """Stop the worker and its supervisor, and free the worker's memory."""
         self._stopping = True
-        if self._restart_task is not None:
-            self._restart_task.cancel()
-            self._restart_task = None
+        self._supervised = False
+        supervisor, self._supervisor = self._supervisor, None
+        if supervisor is not None and supervisor is not asyncio.current_task():
+            supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await supervisor
         proc = self._proc
         if proc is not None and proc.returncode is None:
             with contextlib.suppress(EngineError, TimeoutError, OSError):
@@ -267,31 +283,38 @@ class EngineClient:
         code = await proc.wait()
         if self._stopping or self._proc is not proc:
             return
+        self._proc = None
         self.crashes += 1
         self.last_crash = time.time()
         self._crash_times.append(time.monotonic())
         self.last_error = f"worker exited with code {code}"
-        _LOGGER.error("The local_slm worker process died (exit code %s); restarting", code)
-        self._proc = None
-        self.info = {}
+        was_available, self.info = bool(self.info), {}
         self._fail_pending(WorkerCrashed(self.last_error))
-        self._set_available(False)
+        if was_available:
+            # HA's rule: say it once when it goes, once when it is back.
+            _LOGGER.info("The local_slm worker stopped (exit code %s); restarting it", code)
+            self._set_available(False)
+        else:
+            _LOGGER.debug("The local_slm worker died while loading (exit code %s)", code)
         if self._on_crash is not None:
             self._on_crash()
-        self._restart_task = asyncio.create_task(self._restart(), name="local_slm restart")
+        if self._supervised and (self._supervisor is None or self._supervisor.done()):
+            self._supervisor = asyncio.create_task(self._supervise(), name="local_slm supervisor")
 
-    async def _restart(self) -> None:
-        # Crashing again soon after a restart waits longer: a model that segfaults on
-        # every load must not spin the CPU.
+    async def _supervise(self) -> None:
+        """Restart the worker until it serves again; the only task that restarts it.
+
+        A model that crashes on every load is retried with growing, capped delays
+        (`_BACKOFF`), never by several tasks at once; `async_stop` cancels it.
+        """
         for attempt in itertools.count(max(0, self.recent_crashes() - 1)):
-            delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
-            await asyncio.sleep(delay)
+            await asyncio.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
             if self._stopping:
                 return
             try:
                 await self.async_start()
             except (EngineError, OSError, TimeoutError) as err:
-                _LOGGER.warning("Restarting the worker failed (%s); retrying", err)
+                _LOGGER.debug("Restarting the worker failed (%s); retrying", err)
                 continue
             self.restarts += 1
             _LOGGER.info("The local_slm worker is back (restart %s)", self.restarts)
@@ -391,6 +414,11 @@ class EngineClient:
         )
         return [float(x) for x in reply["logprobs"]]
 
+    async def async_is_warm(self, prompt: str, *, slot: str | None = None) -> bool:
+        """Whether the slot already holds `prompt` evaluated (its last token aside)."""
+        reply = await self._call({"op": "cached", "prompt": prompt, "slot": slot})
+        return int(reply["cached"]) >= int(reply["tokens"]) - 1
+
     async def async_stats(self) -> dict[str, Any]:
         """Counters kept by the worker."""
         return dict((await self._call({"op": "stats"}))["stats"])
@@ -463,4 +491,5 @@ def _load_args(config: EngineConfig) -> dict[str, Any]:
         "n_ctx": config.n_ctx,
         "n_threads": config.n_threads,
         "n_batch": config.n_batch,
+        "adapt_threads": config.adapt_threads,
     }
