@@ -61,9 +61,15 @@ class Tour:
         self.shots = shots
         self.problems: list[str] = []
         self.seen: dict[str, Any] = {}
-        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("pageerror", self._page_error)
         page.on("console", self._console)
         page.on("response", self._response)
+
+    def _page_error(self, error: Any) -> None:
+        # The frontend's websocket rejects its pending calls with "disconnected" when the
+        # tour navigates away or closes the browser: the tour's doing, not the UI's.
+        if str(error) != "disconnected":
+            self.problems.append(f"page error: {error}")
 
     def _console(self, message: Any) -> None:
         # Brand images are fetched from the internet; offline they are 404s, not our fault.

@@ -36,23 +36,6 @@ async def test_instant_answer_ends_the_run_in_a_later_frame_than_the_confirmatio
         {"type": "supported_features", "features": {"coalesce_messages": 1}}
     )
     assert (await client.receive_json())["success"]
-    await client.send_json_auto_id(
-        {
-            "type": "assist_pipeline/pipeline/create",
-            "name": "Local SLM",
-            "language": "en",
-            "conversation_engine": "conversation.local_slm_conversation",
-            "conversation_language": "*",
-            "stt_engine": None,
-            "stt_language": None,
-            "tts_engine": None,
-            "tts_language": None,
-            "tts_voice": None,
-            "wake_word_entity": None,
-            "wake_word_id": None,
-        }
-    )
-    pipeline = (await client.receive_json())["result"]
 
     await client.send_json_auto_id(
         {
@@ -60,7 +43,7 @@ async def test_instant_answer_ends_the_run_in_a_later_frame_than_the_confirmatio
             "start_stage": "intent",
             "end_stage": "intent",
             "input": {"text": "what is the temperature outside?"},
-            "pipeline": pipeline["id"],
+            "pipeline": "conversation.local_slm_conversation",  # its own pipeline
         }
     )
     frames: list[list[dict[str, Any]]] = []
