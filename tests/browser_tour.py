@@ -87,8 +87,9 @@ class Tour:
         for found in RAW_KEY.findall(text + "\n" + shadow_text):
             self.problems.append(f"{where}: untranslated key {found!r}")
         for toast in self.page.locator("ha-toast").all():
-            if toast.is_visible():
-                self.problems.append(f"{where}: toast {toast.inner_text()!r}")
+            # An idle ha-toast element stays in the page, empty; its text is in shadow roots.
+            if toast.is_visible() and (text := str(toast.evaluate(_REPLY_TEXT_JS))):
+                self.problems.append(f"{where}: toast {text!r}")
         for alert in self.page.locator("ha-alert[alert-type=error]").all():
             if alert.is_visible():
                 self.problems.append(f"{where}: error alert {alert.inner_text()!r}")
@@ -108,6 +109,8 @@ class Tour:
         page = self.page
         page.goto(f"{self.url}/config/integrations/dashboard")
         page.get_by_role("button", name="Add integration").click()
+        # Typed only once the dialog's search has focus: on the page, "a" opens Assist.
+        expect(page.get_by_text("Select brand")).to_be_visible(timeout=SLOW)
         page.keyboard.type("Local SLM")
         page.get_by_text("Local SLM", exact=True).last.click()
         builtin = page.get_by_text(re.compile(r"^Built-in model \(SmolLM2 135M"))
@@ -184,7 +187,7 @@ def _open(page: Page, button: str, shown: Callable[[], Any]) -> None:
     expect(shown()).to_be_visible(timeout=SLOW)
 
 
-# The text of a chat message, through shadow roots, skipping the tool-call details.
+# An element's text, through shadow roots, skipping a chat message's tool-call details.
 _REPLY_TEXT_JS = """(el) => {
   const parts = [];
   const walk = (node) => {
