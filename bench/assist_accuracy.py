@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 import datetime as dt
+import json
 import os
 from pathlib import Path
 import platform
@@ -36,6 +37,7 @@ from tests.assist_devset.harness import (
     async_set_up_home,
     async_warm_turn,
 )
+from tests.assist_devset.judge import Verdict
 from tests.assist_devset.runner import (
     BUILTIN_AGENT,
     LOCAL_SLM_AGENT,
@@ -47,6 +49,9 @@ from tests.homes.catalog import HOMES
 SELECTED = [h for h in os.environ.get("ASSIST_HOMES", ",".join(HOMES)).split(",") if h]
 OUT = Path(os.environ.get("ASSIST_OUT", str(Path(__file__).with_name("ASSIST_ACCURACY.md"))))
 AGENTS = {LOCAL_SLM_AGENT: "local_slm", BUILTIN_AGENT: "HA built-in"}
+JSON_OUT = os.environ.get("ASSIST_JSON")
+"""Also save the outcomes there (runs of different homes made in parallel can then be
+combined: `python -m bench.assist_accuracy a.json b.json` rewrites the report)."""
 RUN_AGENTS = [
     agent_id
     for agent_id, name in AGENTS.items()
@@ -217,6 +222,38 @@ class Run:
         if len(done) < len(SELECTED):
             text = text.replace("\n\n", f"\n\n**Partial run: homes done {done}.**\n\n", 1)
         OUT.write_text(text, encoding="utf-8")
+        if JSON_OUT:
+            rows = [
+                {
+                    "home": o.case.home,
+                    "text": o.case.text,
+                    "agent_id": o.agent_id,
+                    "ok": o.verdict.ok,
+                    "wrong_action": o.verdict.wrong_action,
+                    "reasons": list(o.verdict.reasons),
+                    "speech": o.speech,
+                    "seconds": o.seconds,
+                    "layer": o.layer,
+                }
+                for o in self.outcomes
+            ]
+            Path(JSON_OUT).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def load_outcomes(path: Path) -> list[Outcome]:
+    """Outcomes saved with ASSIST_JSON (to combine runs made in parallel)."""
+    by_key = {(c.home, c.text): c for cases in CASES_BY_HOME.values() for c in cases}
+    return [
+        Outcome(
+            by_key[row["home"], row["text"]],
+            row["agent_id"],
+            Verdict(row["ok"], row["wrong_action"], tuple(row["reasons"])),
+            row["speech"],
+            row["seconds"],
+            row["layer"],
+        )
+        for row in json.loads(path.read_text(encoding="utf-8"))
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -247,3 +284,11 @@ async def test_home(
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
         await hass.async_block_till_done()
+
+
+if __name__ == "__main__":
+    import sys
+
+    combined = [o for name in sys.argv[1:] for o in load_outcomes(Path(name))]
+    OUT.write_text(render(combined, 0.0), encoding="utf-8")
+    print(f"wrote {OUT} from {len(combined)} outcomes")

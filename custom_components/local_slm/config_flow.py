@@ -62,6 +62,8 @@ from .const import (
 from .engine_setup import async_resolve_model, default_threads, effective_n_ctx
 from .model_files import ModelFileError, ModelFileInfo, absolute_model_path, models_folder
 from .model_source_flow import ModelSourceSteps
+from .remote_flow import RemoteServerSteps
+from .remote_source import is_remote
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -159,7 +161,7 @@ def default_ai_task_data() -> dict[str, Any]:
     return {CONF_TEMPERATURE: DEFAULT_TEMPERATURE, CONF_MAX_TOKENS: 256}
 
 
-class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
+class LocalSlmConfigFlow(ModelSourceSteps, RemoteServerSteps, domain=DOMAIN):
     """Pick the model the entry serves; later, switch it (reconfigure)."""
 
     VERSION = 1
@@ -196,8 +198,18 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
             return await self.async_step_old_model()
         await self.async_set_unique_id(unique_id)
         self._abort_if_unique_id_configured()
+        return self._async_create_model_entry(entry_title(data, info), data)
+
+    @override
+    def remote_entry_chosen(self, data: dict[str, Any], title: str) -> ConfigFlowResult:
+        """A model on a server was chosen and answered a request."""
+        return self._async_create_model_entry(title, data)
+
+    @callback
+    def _async_create_model_entry(self, title: str, data: dict[str, Any]) -> ConfigFlowResult:
+        """The entry, with the conversation agent and the AI task it comes with."""
         return self.async_create_entry(
-            title=entry_title(data, info),
+            title=title,
             data=data,
             subentries=[
                 {
@@ -251,6 +263,13 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
     def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
         """Engine settings."""
         return LocalSlmOptionsFlow()
+
+    @classmethod
+    @callback
+    @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        """Engine settings exist only for a model run here (a server has its own)."""
+        return not is_remote(config_entry.data)
 
     @classmethod
     @callback

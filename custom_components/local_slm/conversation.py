@@ -23,7 +23,7 @@ from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
 from .agent.warmup import async_warm, async_warm_cold
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
-from .engine.client import EngineError
+from .engine.base import EngineError
 from .entity import LocalSlmBaseLLMEntity
 from .errors import async_spoken_error
 from .runtime import LocalSlmConfigEntry, async_record_turn

@@ -25,7 +25,8 @@ from .const import (
     DEFAULT_REQUEST_TIMEOUT,
     MODEL_SOURCE_BUILTIN,
 )
-from .engine.client import EngineClient, EngineConfig, EngineError
+from .engine.base import EngineError
+from .engine.client import EngineClient, EngineConfig
 from .model_files import (
     ModelFileError,
     ModelFileInfo,

@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 
 from .const import LARGE_MODEL_PARAMS, turn_signal
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .model_files import ModelFileInfo
 
 type ModelSizeClass = Literal["small", "large"]
@@ -18,10 +18,10 @@ type ModelSizeClass = Literal["small", "large"]
 
 @dataclass(slots=True)
 class LocalSlmRuntime:
-    """The engine serving one model file, and what we know of the file."""
+    """The engine serving the entry's model, and what we know of the file (None: remote)."""
 
-    engine: EngineClient
-    model: ModelFileInfo
+    engine: Engine
+    model: ModelFileInfo | None
     summary_cache: dict[Any, Any] = field(default_factory=dict)
     last_turn_seconds: float | None = None
     """How long the last conversation turn took, from request to answer."""

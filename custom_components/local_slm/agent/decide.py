@@ -22,7 +22,7 @@ from ..assist.shortlist import ScoredTarget, concepts, detect_on_off, shortlist
 from ..assist.targets import EntityTarget, Targets
 from ..assist.tool_call import parse_model_output
 from ..assist.tool_specs import ToolSpec, render_tool_specs
-from ..engine.client import EngineClient, GenerationRequest
+from ..engine.base import Engine, GenerationRequest
 from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages, call_json
 from ..prompting.chat_format import render_chat, stop_strings
 from .cues import is_polite_request, is_question, refers_back, wants_all
@@ -148,7 +148,7 @@ def _core_specs(request: Request) -> list[ToolSpec]:
     return [s for s in request.specs if s.name in (TURN_ON, TURN_OFF)]
 
 
-async def model_choice(engine: EngineClient, request: Request) -> Decision | None:
+async def model_choice(engine: Engine, request: Request) -> Decision | None:
     """Let the model pick among the shortlisted calls by token probability."""
     direction = detect_on_off(request.text)
     specs = _core_specs(request)
@@ -175,7 +175,7 @@ async def model_choice(engine: EngineClient, request: Request) -> Decision | Non
 
 
 async def model_grammar(
-    engine: EngineClient, request: Request, targets: Targets, *, temperature: float
+    engine: Engine, request: Request, targets: Targets, *, temperature: float
 ) -> Decision:
     """The model writes a plain answer or one call, under the tools' grammar."""
     specs = _core_specs(request)
