@@ -1,6 +1,7 @@
 """Accuracy of the Assist agent on the development set: writes bench/ASSIST_ACCURACY.md.
 
-Run (one command, on demand, not in CI; about 10-20 minutes on 2 cores):
+Run (one command, on demand, not in CI; 10-20 minutes on an idle 2-core host, far more
+on a busy one):
 
     .venv/bin/python -m pytest bench/assist_accuracy.py -q -p no:randomly
 
@@ -9,8 +10,13 @@ French and German) goes through `conversation.async_converse`, in a real HA (the
 pytest-homeassistant-custom-component harness) with the built-in model loaded once per
 home, first to the local_slm agent, then to HA's built-in agent for comparison. Each
 turn is judged on the state machine (success, failure, wrong action) and, for questions,
-on the answer. ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the output
-file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent only.
+on the answer. The report is rewritten every few cases.
+
+Environment: ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the output
+file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent
+only; ASSIST_THREADS=1 runs llama.cpp on one thread (a busy host); ASSIST_JSON saves the
+outcomes, and `python -m bench.assist_accuracy a.json b.json` writes one report from
+runs of different homes made in parallel.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.local_slm.const import CONF_N_THREADS
 from tests.assist_devset.case import CATEGORIES
 from tests.assist_devset.cases import CASES_BY_HOME
 from tests.assist_devset.harness import (
@@ -42,13 +49,18 @@ from tests.assist_devset.runner import (
     BUILTIN_AGENT,
     LOCAL_SLM_AGENT,
     Outcome,
-    async_run_cases,
+    async_run_case,
 )
 from tests.homes.catalog import HOMES
 
 SELECTED = [h for h in os.environ.get("ASSIST_HOMES", ",".join(HOMES)).split(",") if h]
 OUT = Path(os.environ.get("ASSIST_OUT", str(Path(__file__).with_name("ASSIST_ACCURACY.md"))))
 AGENTS = {LOCAL_SLM_AGENT: "local_slm", BUILTIN_AGENT: "HA built-in"}
+THREADS = int(os.environ.get("ASSIST_THREADS", "0"))
+"""llama.cpp threads (0: the integration's default). 1 avoids the spinning thread barrier
+collapsing on an oversubscribed host."""
+WRITE_EVERY = 10
+"""Cases between two writes of the (partial) report."""
 JSON_OUT = os.environ.get("ASSIST_JSON")
 """Also save the outcomes there (runs of different homes made in parallel can then be
 combined: `python -m bench.assist_accuracy a.json b.json` rewrites the report)."""
@@ -276,10 +288,18 @@ async def test_home(
         assert await async_setup_component(hass, "conversation", {})
         home = await async_build_test_home(hass, HOMES[home_name])
     else:
+        if THREADS:
+            hass.config_entries.async_update_entry(
+                config_entry, options={**config_entry.options, CONF_N_THREADS: THREADS}
+            )
         home = await async_set_up_home(hass, HOMES[home_name], config_entry)
     for agent_id in RUN_AGENTS:
         await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
-        run.outcomes.extend(await async_run_cases(hass, home, agent_id, cases))
+        for count, case in enumerate(cases, 1):
+            run.outcomes.append(await async_run_case(hass, home, agent_id, case))
+            if count % WRITE_EVERY == 0:
+                run.write()
+        home.reset()
     run.write()
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
