@@ -114,7 +114,7 @@ def _split_table(
     return [*lines, ""]
 
 
-def render(outcomes: list[Outcome], seconds: float) -> str:
+def render(outcomes: list[Outcome], seconds: float, note: str = "") -> str:
     """The report: summary, tables by category, language, home and layer, wrong actions."""
     mine = [o for o in outcomes if o.agent_id == LOCAL_SLM_AGENT]
     times = [o.seconds for o in mine]
@@ -126,6 +126,7 @@ def render(outcomes: list[Outcome], seconds: float) -> str:
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
         f"{os.cpu_count()} cores, load {load:.2f} at the end, {seconds / 60:.1f} min.",
         "",
+        *([note, ""] if note else []),
         "Cases: tests/assist_devset/cases (homes: tests/homes). A case succeeds when every "
         "expected change happened, nothing else changed and the answer holds the expected "
         "values; a **wrong action** is any change nobody asked for (or a change of the right "
@@ -309,6 +310,21 @@ async def test_home(
 if __name__ == "__main__":
     import sys
 
-    combined = [o for name in sys.argv[1:] for o in load_outcomes(Path(name))]
-    OUT.write_text(render(combined, 0.0), encoding="utf-8")
+    files = sys.argv[1:]
+    combined = list(
+        {
+            (o.agent_id, o.case.home, o.case.text): o
+            for name in files
+            for o in load_outcomes(Path(name))
+        }.values()
+    )
+    total = sum(len(cases) for cases in CASES_BY_HOME.values())
+    counts = {
+        name: sum(o.agent_id == agent_id for o in combined) for agent_id, name in AGENTS.items()
+    }
+    note = (
+        f"Combined from {len(files)} runs made in parallel (turn times include that "
+        f"contention); cases run out of {total}: {counts}."
+    )
+    OUT.write_text(render(combined, 0.0, note), encoding="utf-8")
     print(f"wrote {OUT} from {len(combined)} outcomes")
