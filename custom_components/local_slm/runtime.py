@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,8 @@ class LocalSlmRuntime:
     engine: EngineClient
     model: ModelFileInfo
     summary_cache: dict[Any, Any] = field(default_factory=dict)
+    decision_counts: Counter[str] = field(default_factory=Counter)
+    """Assist turns decided by each layer (ha-intents, lexical, model-rank, ask...)."""
 
 
 type LocalSlmConfigEntry = ConfigEntry[LocalSlmRuntime]
