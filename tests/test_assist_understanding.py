@@ -127,8 +127,13 @@ async def test_unknown_intent_falls_through_and_adds_to_the_list(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
     """HA's sentence names an intent nothing handles here; our layers add the item."""
+    # A local to-do list: HA's sentence for it names HassShoppingListAddItem, which only
+    # the shopping_list integration handles, so HA answers "Unknown intent".
     assert await async_setup_component(hass, "todo", {})
-    entry = MockConfigEntry(domain="shopping_list")
+    entry = MockConfigEntry(
+        domain="local_todo",
+        data={"todo_list_name": "Shopping List", "storage_key": "shopping_list"},
+    )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
@@ -232,3 +237,15 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
     ]
     decision = await decide_module.model_rank(engine, request, cands)
     assert isinstance(decision, decide_module.NotUnderstood)
+
+
+async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA recognised the sentence and its intent failed: that is HA's answer, no retry."""
+    await _home(hass, ["sensor.outside_temperature", "light.kitchen_lights"])
+    calls: list[Any] = []
+    hass.bus.async_listen("call_service", calls.append)
+    await _say(hass, "turn on the outside temperature")
+    assert _layer(hass) == "ha-intents"
+    assert calls == []

@@ -243,9 +243,10 @@ async def decide(engine: EngineClient, request: Request) -> Decision:
     """Lexical readings first, two commands next, the model for what stays close."""
     acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
     decision = lexical(request, acts)
-    if isinstance(decision, Act):
+    if isinstance(decision, AnswerAbout):
         return decision
-    if not isinstance(decision, AnswerAbout) and (split := split_commands(request)) is not None:
+    # Two clear commands beat one reading of the whole: its other half would be lost.
+    if (split := split_commands(request)) is not None:
         return split
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close)
