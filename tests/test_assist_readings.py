@@ -76,6 +76,7 @@ HOMES = {
         _entity("lock.front", "Front Door", "Hall"),
         _entity("lock.back", "Back Door", "Kitchen"),
         _entity("light.ceiling", "Ceiling Light", "Living Room"),
+        _entity("light.entrance", "Entrance Color + White Lights", "Hall"),
         _entity("media_player.speaker", "Kitchen Speaker", "Kitchen"),
         _entity("todo.shopping", "Shopping List"),
     ],
@@ -195,3 +196,17 @@ def test_two_commands_in_one_sentence() -> None:
         ("intent__HassTurnOn", "Plafonnier"),
         ("intent__HassTurnOn", "Porte d'entrée"),
     ]
+
+
+def test_a_rare_name_word_picks_the_device() -> None:
+    """'entrance' names one light; 'lights' names them all."""
+    decision = _decide("shut off the entrance lights")
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Entrance Color + White Lights"
+
+
+def test_the_light_among_many_asks_which_one() -> None:
+    """No name, no area, several lights: HA would ask, so the agent asks."""
+    decision = _decide("turn off the light")
+    assert isinstance(decision, Ask)
+    assert {"Garden Light", "Ceiling Light"} <= set(decision.names)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+import math
 import re
 from typing import Any
 
@@ -84,29 +85,29 @@ class Words:
         return cls(tuple(said))
 
 
-def _covered(name: str, said: Sequence[str], vocabulary: Vocabulary) -> tuple[float, set[str]]:
-    """Share of a name's words the request says, and which request words they are."""
-    name_words = fold(name).split()
-    if not name_words:
-        return 0.0, set()
+def _name_words(target: EntityTarget) -> list[tuple[str, ...]]:
+    return [tuple(fold(name).split()) for name in target.names]
+
+
+def _said_name_words(
+    name: Sequence[str], said: Sequence[str], rarity: Mapping[str, float]
+) -> tuple[float, set[str]]:
+    """Weight of a name's words the request says (rare words weigh more), and which."""
     used: set[str] = set()
-    hits = 0
-    for word in name_words:
-        match = next((w for w in said if _same(w, word)), None)
+    weight = 0.0
+    for word in name:
+        match = next((w for w in said if same_word(w, word)), None)
         if match is not None:
-            hits += 1
+            weight += rarity.get(word, 1.0)
             used.add(match)
-    return hits / len(name_words), used
-
-
-def _same(said: str, known: str) -> bool:
-    return same_word(said, known)
+    return weight, used
 
 
 @dataclass(slots=True)
 class _EntityMatch:
     target: EntityTarget
     name_share: float
+    """1.0 for the entity whose name the request says most of (rare words count more)."""
     area_hit: bool
     used: set[str]
 
@@ -114,22 +115,37 @@ class _EntityMatch:
 def _entity_matches(
     said: Sequence[str], entities: Sequence[EntityTarget], vocabulary: Vocabulary
 ) -> list[_EntityMatch]:
-    matches: list[_EntityMatch] = []
+    names = {target.entity_id: _name_words(target) for target in entities}
+    # How many entities a name word (or an inflection of it: light, lights) refers to.
+    word_sets = [{w for name in target_names for w in name} for target_names in names.values()]
+    vocabulary_of_names = set().union(*word_sets) if word_sets else set()
+    rarity = {
+        word: math.log(
+            1 + len(entities) / sum(any(same_word(word, o) for o in ws) for ws in word_sets)
+        )
+        for word in vocabulary_of_names
+    }
+    raw: list[tuple[EntityTarget, float, set[str], bool]] = []
     for target in entities:
-        share, used = 0.0, set[str]()
-        for name in target.names:
-            s, u = _covered(name, said, vocabulary)
-            if s > share:
-                share, used = s, u
+        weight, used = 0.0, set[str]()
+        for name in names[target.entity_id]:
+            w, u = _said_name_words(name, said, rarity)
+            if w > weight:
+                weight, used = w, u
         area_hit = False
         for area in target.areas:
-            s, u = _covered(area, said, vocabulary)
-            if s == 1.0:
+            area_words = fold(area).split()
+            hit = {w for w in said if any(same_word(w, a) for a in area_words)}
+            if area_words and len(hit) >= len(area_words):
                 area_hit = True
-                used |= u
+                used |= hit
                 break
-        matches.append(_EntityMatch(target, share, area_hit, used))
-    return matches
+        raw.append((target, weight, used, area_hit))
+    best = max((weight for _, weight, _, _ in raw), default=0.0)
+    return [
+        _EntityMatch(target, weight / best if best else 0.0, area_hit, used)
+        for target, weight, used, area_hit in raw
+    ]
 
 
 def _domain_evidence(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
@@ -149,16 +165,19 @@ def _intent_evidence(
     said: Sequence[str], vocabulary: Vocabulary, intent: str, domain: str | None
 ) -> tuple[float, set[str]]:
     """How much the request sounds like `intent` for `domain`, and the words that say so."""
-    groups = [g for g in vocabulary.groups if g.intent == intent and g.domain in (domain, None)]
+    mine = [g for g in vocabulary.groups if g.intent == intent]
+    groups = [g for g in mine if g.domain in (domain, None)]
     score = 0.0
     used: set[str] = set()
     for word in said:
-        best = 0.0
-        for known in vocabulary.known(word):
-            if any(known in g.words for g in groups):
-                best = max(best, vocabulary.weight[known])
-        if best:
-            score += best
+        known = vocabulary.known(word)
+        best = max(
+            (vocabulary.weight[k] for k in known if any(k in g.words for g in groups)),
+            default=0.0,
+        )
+        score += best
+        # The intent's words for other domains ('shut' of covers) are no conflict.
+        if best or any(k in g.words for k in known for g in mine):
             used.add(word)
     return score, used
 
@@ -181,7 +200,7 @@ def numbers_in(text: str) -> list[float]:
 def _list_value(said: Sequence[str], values: Sequence[ListValue]) -> tuple[str, set[str]] | None:
     best: tuple[int, str, set[str]] | None = None
     for value in values:
-        used = {w for w in said if any(_same(w, v) for v in value.words)}
+        used = {w for w in said if any(same_word(w, v) for v in value.words)}
         if len(used) >= len(value.words) and (best is None or len(value.words) > best[0]):
             best = (len(value.words), value.value, used)
     return (best[1], best[2]) if best else None
