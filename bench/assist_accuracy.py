@@ -1,49 +1,294 @@
-"""Success rate of the Assist agent on the built-in model: the table for the issue notes.
+"""Accuracy of the Assist agent on the development set: writes bench/ASSIST_ACCURACY.md.
 
-Run: .venv/bin/python -m pytest bench/assist_accuracy.py -q -s -p no:randomly
-(it runs inside HA's test harness, like the test suite, with the demo home).
+Run (one command, on demand, not in CI; about 10-20 minutes on 2 cores):
+
+    .venv/bin/python -m pytest bench/assist_accuracy.py -q -p no:randomly
+
+Every case of tests/assist_devset/cases (four homes built by tests/homes, English,
+French and German) goes through `conversation.async_converse`, in a real HA (the
+pytest-homeassistant-custom-component harness) with the built-in model loaded once per
+home, first to the local_slm agent, then to HA's built-in agent for comparison. Each
+turn is judged on the state machine (success, failure, wrong action) and, for questions,
+on the answer. ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the output
+file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent only.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+import datetime as dt
+import json
+import os
+from pathlib import Path
+import platform
 import statistics
 
 from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from tests.assist_commands import COMMANDS, HELD_OUT
-from tests.assist_eval import Outcome, async_run_command
+from tests.assist_devset.case import CATEGORIES
+from tests.assist_devset.cases import CASES_BY_HOME
+from tests.assist_devset.harness import (
+    async_build_test_home,
+    async_set_up_home,
+    async_warm_turn,
+)
+from tests.assist_devset.judge import Verdict
+from tests.assist_devset.runner import (
+    BUILTIN_AGENT,
+    LOCAL_SLM_AGENT,
+    Outcome,
+    async_run_cases,
+)
+from tests.homes.catalog import HOMES
 
-AGENT = "conversation.local_slm_conversation"
+SELECTED = [h for h in os.environ.get("ASSIST_HOMES", ",".join(HOMES)).split(",") if h]
+OUT = Path(os.environ.get("ASSIST_OUT", str(Path(__file__).with_name("ASSIST_ACCURACY.md"))))
+AGENTS = {LOCAL_SLM_AGENT: "local_slm", BUILTIN_AGENT: "HA built-in"}
+JSON_OUT = os.environ.get("ASSIST_JSON")
+"""Also save the outcomes there (runs of different homes made in parallel can then be
+combined: `python -m bench.assist_accuracy a.json b.json` rewrites the report)."""
+RUN_AGENTS = [
+    agent_id
+    for agent_id, name in AGENTS.items()
+    if name in os.environ.get("ASSIST_AGENTS", "local_slm,HA built-in").split(",")
+]
 
 
-def _table(title: str, outcomes: list[Outcome]) -> str:
+def _rate(outcomes: list[Outcome]) -> str:
+    if not outcomes:
+        return "–"
+    ok = sum(o.verdict.ok for o in outcomes)
+    return f"{ok}/{len(outcomes)} ({100 * ok / len(outcomes):.0f} %)"
+
+
+def _wrong(outcomes: list[Outcome]) -> int:
+    return sum(o.verdict.wrong_action for o in outcomes)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _split_table(
+    title: str, outcomes: list[Outcome], key: Callable[[Outcome], str], order: list[str]
+) -> list[str]:
+    groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        groups[key(outcome), outcome.agent_id].append(outcome)
     lines = [
-        f"### {title}",
+        f"## By {title}",
         "",
-        "| ok | lang | layer | s | command | answer |",
+        f"| {title} | cases | local_slm | wrong actions | HA built-in | wrong actions |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name in order:
+        mine = groups.get((name, LOCAL_SLM_AGENT), [])
+        builtin = groups.get((name, BUILTIN_AGENT), [])
+        if mine or builtin:
+            lines.append(
+                f"| {name} | {len(mine) or len(builtin)} | {_rate(mine)} | {_wrong(mine)} "
+                f"| {_rate(builtin)} | {_wrong(builtin)} |"
+            )
+    return [*lines, ""]
+
+
+def render(outcomes: list[Outcome], seconds: float) -> str:
+    """The report: summary, tables by category, language, home and layer, wrong actions."""
+    mine = [o for o in outcomes if o.agent_id == LOCAL_SLM_AGENT]
+    times = [o.seconds for o in mine]
+    load = os.getloadavg()[0]
+    lines = [
+        "# Assist accuracy on the development set (built-in SmolLM2-135M-Instruct Q4_1)",
+        "",
+        "Run: `.venv/bin/python -m pytest bench/assist_accuracy.py -q -p no:randomly` — "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
+        f"{os.cpu_count()} cores, load {load:.2f} at the end, {seconds / 60:.1f} min.",
+        "",
+        "Cases: tests/assist_devset/cases (homes: tests/homes). A case succeeds when every "
+        "expected change happened, nothing else changed and the answer holds the expected "
+        "values; a **wrong action** is any change nobody asked for (or a change of the right "
+        "device to the wrong value, or any change on a request that must only ask back). "
+        "Layers: ha-intents = HA's sentence matcher inside local_slm; lexical = our word "
+        "cues; model-choice = the model ranks shortlisted calls; model-grammar = the model "
+        "writes a call under a grammar.",
+        "",
+        "## Summary",
+        "",
+        "| agent | success | wrong actions | median turn | p90 turn |",
+        "|---|---|---|---|---|",
+    ]
+    for agent_id, name in AGENTS.items():
+        subset = [o for o in outcomes if o.agent_id == agent_id]
+        if not subset:
+            continue
+        turns = [o.seconds for o in subset]
+        lines.append(
+            f"| {name} | {_rate(subset)} | {_wrong(subset)} | "
+            f"{statistics.median(turns):.3f} s | {_percentile(turns, 0.9):.3f} s |"
+        )
+    lines.append("")
+    languages = sorted({o.case.language for o in outcomes})
+    lines += _split_table("category", outcomes, lambda o: o.case.category, list(CATEGORIES))
+    lines += _split_table("language", outcomes, lambda o: o.case.language, languages)
+    lines += _split_table("home", outcomes, lambda o: o.case.home, SELECTED)
+    layers: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in mine:
+        layers[str(outcome.layer)].append(outcome)
+    lines += [
+        "## local_slm by deciding layer",
+        "",
+        "| layer | cases | success | wrong actions | median turn |",
+        "|---|---|---|---|---|",
+    ]
+    for layer, subset in sorted(layers.items(), key=lambda item: -len(item[1])):
+        median = statistics.median(o.seconds for o in subset)
+        lines.append(
+            f"| {layer} | {len(subset)} | {_rate(subset)} | {_wrong(subset)} | {median:.3f} s |"
+        )
+    if times:
+        lines += [
+            "",
+            f"Warm turns: median {statistics.median(times):.3f} s, "
+            f"p90 {_percentile(times, 0.9):.3f} s, max {max(times):.2f} s.",
+            "",
+        ]
+    lines += [
+        "## Wrong actions",
+        "",
+        "| agent | home | lang | request | answer | what changed |",
         "|---|---|---|---|---|---|",
     ]
     for o in outcomes:
+        if o.verdict.wrong_action:
+            lines.append(
+                f"| {AGENTS[o.agent_id]} | {o.case.home} | {o.case.language} | "
+                f"{_cell(o.case.text)} | {_cell(o.speech)} "
+                f"| {_cell('; '.join(o.verdict.reasons))} |"
+            )
+    lines += [
+        "",
+        "## Every local_slm case",
+        "",
+        "| ok | home | lang | category | layer | s | request | answer | why not |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for o in mine:
+        mark = "✅" if o.verdict.ok else ("⛔" if o.verdict.wrong_action else "❌")
         lines.append(
-            f"| {'✅' if o.ok else '❌'} | {o.command.language} | {o.layer} | {o.seconds:.2f} "
-            f"| {o.command.text} | {o.speech} |"
+            f"| {mark} | {o.case.home} | {o.case.language} | {o.case.category} | {o.layer} "
+            f"| {o.seconds:.2f} | {_cell(o.case.text)} | {_cell(o.speech)} "
+            f"| {_cell('; '.join(o.verdict.reasons))} |"
         )
-    for lang in ("en", "fr"):
-        subset = [o for o in outcomes if o.command.language == lang]
-        ok = sum(o.ok for o in subset)
-        lines.append(f"\n**{lang}: {ok}/{len(subset)} ({100 * ok / len(subset):.0f} %)**")
-    layers = Counter(o.layer for o in outcomes)
-    lines.append(f"\nlayers: {dict(layers)}")
-    lines.append(f"median turn: {statistics.median(o.seconds for o in outcomes):.3f} s")
-    return "\n".join(lines)
+    lines += [
+        "",
+        "## HA built-in agent: cases it fails",
+        "",
+        "| home | lang | category | request | answer | why not |",
+        "|---|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        if o.agent_id == BUILTIN_AGENT and not o.verdict.ok:
+            lines.append(
+                f"| {o.case.home} | {o.case.language} | {o.case.category} "
+                f"| {_cell(o.case.text)} | {_cell(o.speech)} "
+                f"| {_cell('; '.join(o.verdict.reasons))} |"
+            )
+    return "\n".join(lines) + "\n"
 
 
-async def test_print_accuracy(
-    hass: HomeAssistant, demo_home: None, loaded_entry: MockConfigEntry
+@dataclass
+class Run:
+    """Every outcome so far; the report is rewritten after each home (a long run on a
+    busy host leaves a partial report rather than nothing)."""
+
+    started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def write(self) -> None:
+        """Write the report of the homes done so far."""
+        seconds = (dt.datetime.now(dt.UTC) - self.started).total_seconds()
+        text = render(self.outcomes, seconds)
+        done = list(dict.fromkeys(o.case.home for o in self.outcomes))
+        if len(done) < len(SELECTED):
+            text = text.replace("\n\n", f"\n\n**Partial run: homes done {done}.**\n\n", 1)
+        OUT.write_text(text, encoding="utf-8")
+        if JSON_OUT:
+            rows = [
+                {
+                    "home": o.case.home,
+                    "text": o.case.text,
+                    "agent_id": o.agent_id,
+                    "ok": o.verdict.ok,
+                    "wrong_action": o.verdict.wrong_action,
+                    "reasons": list(o.verdict.reasons),
+                    "speech": o.speech,
+                    "seconds": o.seconds,
+                    "layer": o.layer,
+                }
+                for o in self.outcomes
+            ]
+            Path(JSON_OUT).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def load_outcomes(path: Path) -> list[Outcome]:
+    """Outcomes saved with ASSIST_JSON (to combine runs made in parallel)."""
+    by_key = {(c.home, c.text): c for cases in CASES_BY_HOME.values() for c in cases}
+    return [
+        Outcome(
+            by_key[row["home"], row["text"]],
+            row["agent_id"],
+            Verdict(row["ok"], row["wrong_action"], tuple(row["reasons"])),
+            row["speech"],
+            row["seconds"],
+            row["layer"],
+        )
+        for row in json.loads(path.read_text(encoding="utf-8"))
+    ]
+
+
+@pytest.fixture(scope="module")
+def run() -> Run:
+    """The outcomes of this run, shared by the homes' tests."""
+    return Run()
+
+
+@pytest.mark.parametrize("home_name", SELECTED)
+async def test_home(
+    hass: HomeAssistant,
+    ha_core: None,
+    config_entry: MockConfigEntry,
+    run: Run,
+    home_name: str,
 ) -> None:
-    """Print the tables (this is a report, not a test)."""
-    for title, commands in (("Command list (tuned on)", COMMANDS), ("Held-out list", HELD_OUT)):
-        outcomes = [await async_run_command(hass, AGENT, c) for c in commands]
-        print("\n" + _table(title, outcomes) + "\n")
+    """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
+    cases = CASES_BY_HOME[home_name]
+    if LOCAL_SLM_AGENT not in RUN_AGENTS:
+        assert await async_setup_component(hass, "conversation", {})
+        home = await async_build_test_home(hass, HOMES[home_name])
+    else:
+        home = await async_set_up_home(hass, HOMES[home_name], config_entry)
+    for agent_id in RUN_AGENTS:
+        await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
+        run.outcomes.extend(await async_run_cases(hass, home, agent_id, cases))
+    run.write()
+    if config_entry.state.recoverable:
+        await hass.config_entries.async_unload(config_entry.entry_id)
+        await hass.async_block_till_done()
+
+
+if __name__ == "__main__":
+    import sys
+
+    combined = [o for name in sys.argv[1:] for o in load_outcomes(Path(name))]
+    OUT.write_text(render(combined, 0.0), encoding="utf-8")
+    print(f"wrote {OUT} from {len(combined)} outcomes")

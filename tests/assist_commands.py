@@ -2,7 +2,8 @@
 
 Each command names what must be true afterwards: entity states for actions, words of
 the answer for questions. `tests/test_assist_accuracy.py` runs them all against the
-built-in model and `bench/assist_accuracy.py` prints the table for the issue notes.
+built-in model. The development set the agent is measured on is tests/assist_devset
+(bench/assist_accuracy.py).
 """
 
 from __future__ import annotations

@@ -1,14 +1,17 @@
 """End to end: ./scripts/develop brings up a real `hass` with local_slm answering.
 
 Runs the script as a user would (a real Home Assistant process, offline, on loopback),
-asks the Assist agent over HA's REST API, then stops it with Ctrl-C (SIGINT).
+asks the Assist agent over HA's REST API, then stops it with Ctrl-C (SIGINT); and runs it
+again on the same folder, as a developer does every day.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import json
 import os
 from pathlib import Path
+import re
 import signal
 import subprocess
 import sys
@@ -50,51 +53,106 @@ def _workers(config: Path) -> list[int]:
     return mine
 
 
+class Develop:
+    """One run of ./scripts/develop: its process, URL, config folder and what it printed."""
+
+    def __init__(self, develop_dir: Path, port: int, **env: str) -> None:
+        self.develop_dir = develop_dir
+        self.config = develop_dir / "config"
+        self.url = f"http://127.0.0.1:{port}"
+        self.port = port
+        self.proc = subprocess.Popen(
+            [str(ROOT / "scripts" / "develop")],
+            cwd=ROOT,
+            env={**os.environ, "PORT": str(port), "DEVELOP_DIR": str(develop_dir), **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        lines: list[str] = []
+        assert self.proc.stdout is not None
+        deadline = time.monotonic() + 900
+        while time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Ready. Ctrl-C to stop." in line:
+                break
+        self.output = "".join(lines)
+        if "Ready. Ctrl-C to stop." not in self.output:
+            self.kill()
+            pytest.fail("scripts/develop did not become ready:\n" + "".join(lines[-40:]))
+
+    @property
+    def tokens(self) -> Path:
+        return self.config / ".dev_tokens.json"
+
+    def api(self, method: str, path: str, body: object = None) -> object:
+        return _api(self.url, self.tokens, method, path, body)
+
+    def interrupt(self) -> int:
+        """Ctrl-C, as a person stops it; returns the script's exit code."""
+        os.killpg(self.proc.pid, signal.SIGINT)
+        return self.proc.wait(timeout=120)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=60)
+
+    def log(self) -> str:
+        return (self.develop_dir / "home-assistant.log").read_text(errors="replace")
+
+
+# The one warning HA logs for every custom integration: not ours to silence.
+UNTESTED_CUSTOM_INTEGRATION = "We found a custom integration local_slm which has not been tested"
+PROBLEM = re.compile(r"^\S+ \S+ (WARNING|ERROR|CRITICAL) \(\S+\) \[([^\]]+)\]")
+
+
+def log_problems(log: str) -> list[str]:
+    """Warnings and errors of local_slm and of HA's HTTP server in a HA log."""
+    problems = []
+    for line in log.splitlines():
+        match = PROBLEM.match(line)
+        if match is None or UNTESTED_CUSTOM_INTEGRATION in line:
+            continue
+        if "local_slm" in match.group(2) or match.group(2).startswith(
+            "homeassistant.components.http"
+        ):
+            problems.append(line)
+    return problems
+
+
+def listening_hosts(port: int) -> set[str]:
+    """Addresses with a TCP socket listening on `port` (from /proc/net/tcp and tcp6)."""
+    hosts = set()
+    for table, width in (("tcp", 8), ("tcp6", 32)):
+        for row in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = row.split()
+            address, port_hex = fields[1].split(":")
+            if fields[3] == "0A" and int(port_hex, 16) == port:  # 0A: LISTEN
+                hosts.add("loopback" if address in ("0100007F", "0" * 24 + "01000000") else address)
+                assert len(address) == width
+    return hosts
+
+
 @pytest.fixture
-def develop(tmp_path: Path) -> object:
+def develop(tmp_path: Path) -> Iterator[Develop]:
     """./scripts/develop running in a temporary folder on a free port."""
-    port = _free_port()
-    env = {**os.environ, "PORT": str(port), "DEVELOP_DIR": str(tmp_path / "develop")}
-    proc = subprocess.Popen(
-        [str(ROOT / "scripts" / "develop")],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    lines: list[str] = []
-    deadline = time.monotonic() + 900
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        lines.append(line)
-        if "Ready. Ctrl-C to stop." in line:
-            break
-    else:
-        proc.kill()
-    if not any("Ready" in line for line in lines):
-        proc.kill()
-        pytest.fail("scripts/develop did not become ready:\n" + "".join(lines[-40:]))
-    yield proc, f"http://127.0.0.1:{port}", tmp_path / "develop" / "config", "".join(lines)
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGKILL)
+    run = Develop(tmp_path / "develop", _free_port())
+    yield run
+    run.kill()
 
 
-def test_develop_answers_and_stops_cleanly(develop: object) -> None:
+def test_develop_answers_and_stops_cleanly(develop: Develop) -> None:
     """The agent is the preferred pipeline's, it acts on a demo light, Ctrl-C stops all."""
-    proc, url, config, output = develop  # type: ignore[misc]
-    assert f"Home Assistant with local_slm: {url}" in output
-    assert "login: dev / local-slm-dev" in output
-    tokens = config / ".dev_tokens.json"
+    assert f"Home Assistant with local_slm: {develop.url}" in develop.output
+    assert "login: dev / local-slm-dev" in develop.output
 
-    _api(url, tokens, "POST", "/api/services/light/turn_on", {"entity_id": "light.kitchen_lights"})
-    answer = _api(
-        url,
-        tokens,
+    develop.api("POST", "/api/services/light/turn_on", {"entity_id": "light.kitchen_lights"})
+    answer = develop.api(
         "POST",
         "/api/conversation/process",
         {
@@ -105,11 +163,43 @@ def test_develop_answers_and_stops_cleanly(develop: object) -> None:
     )
     speech = answer["response"]["speech"]["plain"]["speech"]  # type: ignore[index]
     assert "Kitchen Lights" in speech
-    state = _api(url, tokens, "GET", "/api/states/light.kitchen_lights")
+    state = develop.api("GET", "/api/states/light.kitchen_lights")
     assert state["state"] == "off"  # type: ignore[index]
-    assert _workers(config)
+    assert _workers(develop.config)
 
-    os.killpg(proc.pid, signal.SIGINT)
-    assert proc.wait(timeout=120) is not None
+    develop.interrupt()
     time.sleep(1)
-    assert not _workers(config)
+    assert not _workers(develop.config)
+
+
+def test_develop_restarts_on_its_folder_with_the_port_asked_for(tmp_path: Path) -> None:
+    """A second run on the same folder comes up clean: no error, loopback only, the new PORT.
+
+    HTTP is set in HA's own store (not YAML), so there is no deprecation repair, no
+    trial config to confirm, and no warning from local_slm or HA's HTTP server.
+    """
+    first = Develop(tmp_path / "develop", _free_port())
+    try:
+        first.interrupt()
+    finally:
+        first.kill()
+
+    second = Develop(tmp_path / "develop", _free_port())
+    try:
+        assert f"Home Assistant with local_slm: {second.url}" in second.output
+        assert listening_hosts(second.port) == {"loopback"}
+        assert listening_hosts(first.port) == set()
+        store = json.loads((second.config / ".storage" / "http").read_text())["data"]
+        assert store["pending"] is None
+        assert store["stable"]["server_port"] == second.port
+        yaml = (second.config / "configuration.yaml").read_text()
+        assert re.search(r"^http:", yaml, re.MULTILINE) is None
+        states = second.api("GET", "/api/states")  # it answers to the first run's login
+        assert "conversation.local_slm_conversation" in {s["entity_id"] for s in states}  # type: ignore[attr-defined,index]
+        assert second.interrupt() is not None
+        assert log_problems(second.log()) == []
+        registry = second.config / ".storage" / "repairs.issue_registry"
+        issues = json.loads(registry.read_text())["data"]["issues"] if registry.exists() else []
+        assert [i for i in issues if i["domain"] in ("http", "local_slm")] == []
+    finally:
+        second.kill()

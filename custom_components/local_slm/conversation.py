@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Literal, override
 
 from homeassistant.components import conversation
@@ -19,15 +20,17 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
-from .agent.warmup import async_warm
+from .agent.warmup import async_warm, async_warm_cold
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
-from .engine.client import EngineError
+from .engine.base import EngineError
 from .entity import LocalSlmBaseLLMEntity
 from .errors import async_spoken_error
-from .runtime import LocalSlmConfigEntry
+from .runtime import LocalSlmConfigEntry, async_record_turn
 
 _LOGGER = logging.getLogger(__name__)
 WARM_DEBOUNCE_SECONDS = 10.0
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
@@ -108,8 +111,8 @@ class LocalSlmConversationEntity(
 
     @override
     async def async_prepare(self, language: str | None = None) -> None:
-        """A pipeline is about to use us: make sure the prefixes are evaluated."""
-        await async_warm(self, language)
+        """A pipeline is about to use us: evaluate the prefixes the worker lost, if any."""
+        await async_warm_cold(self, language)
 
     @override
     async def async_will_remove_from_hass(self) -> None:
@@ -124,6 +127,7 @@ class LocalSlmConversationEntity(
         chat_log: conversation.ChatLog,
     ) -> conversation.ConversationResult:
         """Answer one request; engine failures become a spoken answer."""
+        started = time.monotonic()
         settings = self.settings
         try:
             await chat_log.async_provide_llm_data(
@@ -142,4 +146,5 @@ class LocalSlmConversationEntity(
             chat_log.async_add_assistant_content_without_tools(
                 conversation.AssistantContent(agent_id=self.entity_id, content=text)
             )
+        async_record_turn(self.hass, self.entry, time.monotonic() - started)
         return conversation.async_get_result_from_chat_log(user_input, chat_log)

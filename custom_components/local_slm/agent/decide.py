@@ -27,7 +27,7 @@ from ..assist.understanding import (
     is_question,
 )
 from ..assist.vocabulary import Vocabulary
-from ..engine.client import EngineClient
+from ..engine.base import Engine
 from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat
 
@@ -187,9 +187,7 @@ def spoken_label(candidate: Candidate) -> str:
     return " ".join(part for part in (words, target, slots) if part)
 
 
-async def model_rank(
-    engine: EngineClient, request: Request, close: Sequence[Candidate]
-) -> Decision:
+async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate]) -> Decision:
     """Let the model rank the close readings; act only on a clear, finite preference."""
     template = await engine.async_chat_template()
     prompt = render_chat(
@@ -239,7 +237,7 @@ def _with_text(request: Request, text: str) -> Request:
     return Request(text, request.language, request.vocabulary, request.entities, request.tools)
 
 
-async def decide(engine: EngineClient, request: Request) -> Decision:
+async def decide(engine: Engine, request: Request) -> Decision:
     """Lexical readings first, two commands next, the model for what stays close."""
     acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
     decision = lexical(request, acts)

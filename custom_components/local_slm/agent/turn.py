@@ -19,9 +19,8 @@ from ..assist.tool_specs import ToolSpec
 from ..assist.understanding import OfferedTool
 from ..assist.vocabulary import Vocabulary, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
-from ..engine.client import EngineClient
-from ..summary.digest import build_digest
-from ..summary.fallback import fallback_summary
+from ..engine.base import Engine
+from .answers import async_answer_from_states
 from .chat import async_build_chat_prompt, async_stream_reply
 from .decide import (
     Act,
@@ -35,7 +34,8 @@ from .decide import (
     decide,
 )
 from .memory import TargetMemory
-from .replies import action_key, join_names, language_of, reply
+from .replies import action_key, join_names, reply
+from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class TurnHost(Protocol):
     decision_counts: Counter[str]
 
     @property
-    def engine(self) -> EngineClient:
+    def engine(self) -> Engine:
         """The model's engine."""
 
     @property
@@ -108,7 +108,7 @@ async def async_run_turn(
     )
     decision = await decide(host.engine, request)
     _record(host, chat_log, decision.via, repr(decision))
-    await _async_carry_out(host, chat_log, decision, vocabulary, language)
+    await _async_carry_out(host, chat_log, decision, vocabulary, language, user_input.text)
 
 
 async def _async_carry_out(
@@ -117,6 +117,7 @@ async def _async_carry_out(
     decision: Decision,
     vocabulary: Vocabulary,
     language: str,
+    text: str,
 ) -> None:
     match decision:
         case Act():
@@ -130,8 +131,11 @@ async def _async_carry_out(
         case NotUnderstood():
             _say(host, chat_log, vocabulary.error("no_intent") or reply("no_target", language))
         case AnswerAbout(entity_ids=entity_ids):
-            digest = build_digest(host.hass, entity_ids, language_of(language))
-            _say(host, chat_log, fallback_summary(digest, style="sentence"))
+            _say(
+                host,
+                chat_log,
+                await async_answer_from_states(host.hass, entity_ids, language, text),
+            )
         case Chat():
             await _async_chat(host, chat_log)
 
@@ -242,10 +246,15 @@ async def _async_act(
         if isinstance(content, conversation.ToolResultContent)
     ]
     result: Mapping[str, Any] = dict(results[0].result.data) if results else {}
-    text, failed = report(act, result, language)
+    spoken, failed = report(act, result, language)
     if not failed:
         host.memory.remember(chat_log.conversation_id, act.arguments)
-    return text
+        # HA's own sentence for the intent, in the user's language, when it has one.
+        spoken = (
+            await async_action_speech(host.hass, act.tool, language, result, slots=act.arguments)
+            or spoken
+        )
+    return spoken
 
 
 def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]:

@@ -1,0 +1,14 @@
+"""All cases of the development set, by home."""
+
+from __future__ import annotations
+
+from ..case import Case
+from . import harbor, haus, maison, maple
+
+CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
+    "maple": maple.CASES,
+    "harbor": harbor.CASES,
+    "maison": maison.CASES,
+    "haus": haus.CASES,
+}
+ALL_CASES: tuple[Case, ...] = tuple(c for cases in CASES_BY_HOME.values() for c in cases)

@@ -1,0 +1,11 @@
+"""Every test home, by name."""
+
+from __future__ import annotations
+
+from .harbor import HARBOR
+from .haus import HAUS
+from .maison import MAISON
+from .maple import MAPLE
+from .model import Home
+
+HOMES: dict[str, Home] = {home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS)}
