@@ -210,3 +210,13 @@ def test_the_light_among_many_asks_which_one() -> None:
     decision = _decide("turn off the light")
     assert isinstance(decision, Ask)
     assert {"Garden Light", "Ceiling Light"} <= set(decision.names)
+
+
+def test_it_means_the_device_of_the_last_action() -> None:
+    """Nothing named, several devices fit: the conversation's last device is meant."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    request = Request("turn it off", "en", vocabulary, HOMES["en"], TOOLS, "Garden Light")
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Garden Light")

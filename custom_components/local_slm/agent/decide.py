@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from ..assist.targets import EntityTarget
+from ..assist.text import fold
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -105,6 +106,8 @@ class Request:
     vocabulary: Vocabulary
     entities: Sequence[EntityTarget]
     tools: Sequence[OfferedTool]
+    previous_name: str | None = None
+    """The device the conversation's last action named ('turn it off' means it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,9 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     if len({c.intent for c in close}) == 1:
         chosen = _widest(close)
         if chosen is None:
+            earlier = [c for c in close if c.targets == (request.previous_name,)]
+            if earlier and not _has_target(request):
+                return _act(earlier[0], "history")
             return Ask(_names(close))
         if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
@@ -160,8 +166,9 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
 
 
 def _has_target(request: Request) -> bool:
+    """Whether the request says any word of an exposed entity's name."""
     said = set(Words.of(request.text, request.vocabulary).all)
-    return any(w in said for e in request.entities for n in e.names for w in n.casefold().split())
+    return any(w in said for e in request.entities for n in e.names for w in fold(n).split())
 
 
 def _widest(close: Sequence[Candidate]) -> Candidate | None:
@@ -234,7 +241,14 @@ def split_commands(request: Request) -> ActAll | None:
 
 
 def _with_text(request: Request, text: str) -> Request:
-    return Request(text, request.language, request.vocabulary, request.entities, request.tools)
+    return Request(
+        text,
+        request.language,
+        request.vocabulary,
+        request.entities,
+        request.tools,
+        request.previous_name,
+    )
 
 
 async def decide(engine: Engine, request: Request) -> Decision:

@@ -105,6 +105,7 @@ async def async_run_turn(
         vocabulary=vocabulary,
         entities=exposed_entity_targets(host.hass, conversation.DOMAIN),
         tools=offered_tools(host.hass, api),
+        previous_name=(host.memory.get(chat_log.conversation_id) or {}).get("name"),
     )
     decision = await decide(host.engine, request)
     _record(host, chat_log, decision.via, repr(decision))

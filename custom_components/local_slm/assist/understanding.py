@@ -172,7 +172,12 @@ def _intent_evidence(
     for word in said:
         known = vocabulary.known(word)
         best = max(
-            (vocabulary.weight[k] for k in known if any(k in g.words for g in groups)),
+            (
+                vocabulary.weight[k] * typical(g.words[k])
+                for k in known
+                for g in groups
+                if k in g.words
+            ),
             default=0.0,
         )
         score += best
@@ -185,11 +190,19 @@ def _intent_evidence(
 def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
     """Request words that belong to some intent's sentences, with their weight."""
     telling: dict[str, float] = {}
-    for word in said:
-        weights = [vocabulary.weight[k] for k in vocabulary.known(word)]
-        if weights:
-            telling[word] = max(weights)
+    known = {word: vocabulary.known(word) for word in said}
+    for group in vocabulary.groups:
+        for word, words in known.items():
+            for k in words:
+                if k in group.words:
+                    weight = vocabulary.weight[k] * typical(group.words[k])
+                    telling[word] = max(telling.get(word, 0.0), weight)
     return telling
+
+
+def typical(share: float) -> float:
+    """How much a word used in `share` of an intent's sentence blocks speaks for it."""
+    return 0.1 + 0.9 * share
 
 
 def numbers_in(text: str) -> list[float]:

@@ -36,7 +36,9 @@ class IntentGroup:
 
     intent: str
     domain: str | None
-    words: frozenset[str]
+    words: Mapping[str, float]
+    """Each word with the share of the group's sentence blocks that use it: 'off' is
+    in nearly every block of HassTurnOff, 'it' in one odd block of HassTurnOn."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,8 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     rules: Mapping[str, str] = data.get("expansion_rules") or {}
     lists: Mapping[str, Any] = data.get("lists") or {}
     words_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    uses: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    blocks: dict[tuple[str, str | None], int] = defaultdict(int)
     slot_lists: dict[str, str] = {}
     for intent_name, intent_data in (data.get("intents") or {}).items():
         for block in intent_data.get("data") or []:
@@ -172,6 +176,9 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                     words.update(value.words)
             for domain in _domains(block):
                 words_of[(intent_name, domain)] |= words
+                blocks[(intent_name, domain)] += 1
+                for word in words:
+                    uses[(intent_name, domain)][word] += 1
     intents_with: dict[str, set[str]] = defaultdict(set)
     domains_with: dict[str, set[str]] = defaultdict(set)
     for (intent_name, domain), words in words_of.items():
@@ -197,7 +204,10 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             for w, users in intents_with.items()
             if 2 * sum(map(is_question_intent, users)) > len(users)
         ),
-        groups=tuple(IntentGroup(i, d, frozenset(w)) for (i, d), w in words_of.items()),
+        groups=tuple(
+            IntentGroup(i, d, {w: uses[(i, d)][w] / blocks[(i, d)] for w in words})
+            for (i, d), words in words_of.items()
+        ),
         weight=weight,
         word_domains={w: frozenset(d) for w, d in domains_with.items()},
         slot_values=slot_values,
