@@ -14,13 +14,16 @@ from typing import Any
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
-from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.local_slm.agent import decide as decide_module
 from custom_components.local_slm.engine.client import EngineClient
+
+from .homes.build import async_build_home
+from .homes.model import Home, todo
 
 AGENT = "conversation.local_slm_conversation"
 
@@ -126,25 +129,23 @@ async def test_resume_the_music_resumes_the_player(
 async def test_unknown_intent_falls_through_and_adds_to_the_list(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
-    """HA's sentence names an intent nothing handles here; our layers add the item."""
-    # A local to-do list: HA's sentence for it names HassShoppingListAddItem, which only
-    # the shopping_list integration handles, so HA answers "Unknown intent".
-    assert await async_setup_component(hass, "todo", {})
-    entry = MockConfigEntry(
-        domain="local_todo",
-        data={"todo_list_name": "Shopping List", "storage_key": "shopping_list"},
+    """HA's sentence names an intent nothing handles here; our layers add the item.
+
+    A plain to-do list (no shopping_list integration): HA's English sentence for it
+    is HassShoppingListAddItem, which only that integration handles ("Unknown intent").
+    """
+    await async_build_home(
+        hass,
+        Home("todo", "en", (), (), (todo("shopping", "Shopping List", "tea"),)),
     )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    todo = next(iter(hass.states.async_entity_ids("todo")))
-    await _home(hass, [todo, "light.kitchen_lights"])
+    await _home(hass, ["todo.shopping", "light.kitchen_lights"])
     await _say(hass, "put apples on the shopping list")
     assert _layer(hass) != "ha-intents"
     items = await hass.services.async_call(
-        "todo", "get_items", {"entity_id": todo}, blocking=True, return_response=True
+        "todo", "get_items", {"entity_id": "todo.shopping"}, blocking=True, return_response=True
     )
-    assert [i["summary"] for i in items[todo]["items"]] == ["apples"]  # type: ignore[index,union-attr,call-overload]
+    summaries = [i["summary"] for i in items["todo.shopping"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["tea", "apples"]
 
 
 async def test_two_commands_in_one_french_sentence_run_both(
@@ -242,10 +243,19 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
-    """HA recognised the sentence and its intent failed: that is HA's answer, no retry."""
-    await _home(hass, ["sensor.outside_temperature", "light.kitchen_lights"])
+    """HA recognised the sentence and its intent failed: that is HA's answer, no retry.
+
+    Fault injection: the light's turn_on service is replaced by one that fails, since a
+    demo light cannot be made to fail for real.
+    """
+    await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
     calls: list[Any] = []
-    hass.bus.async_listen("call_service", calls.append)
-    await _say(hass, "turn on the outside temperature")
+
+    async def broken(call: Any) -> None:
+        calls.append(call)
+        raise HomeAssistantError("the bulb does not answer")
+
+    hass.services.async_register("light", "turn_on", broken)
+    await _say(hass, "turn on the kitchen lights")
     assert _layer(hass) == "ha-intents"
-    assert calls == []
+    assert len(calls) == 1
