@@ -126,21 +126,30 @@ async def test_resume_the_music_resumes_the_player(
     assert _state(hass, player) == "playing"
 
 
-async def test_unknown_intent_falls_through_and_adds_to_the_list(
+async def test_an_unknown_intent_falls_through_to_our_layers(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
-    """HA's sentence names an intent nothing handles here; our layers add the item.
+    """HA's sentence names an intent nothing handles here: ours answer, not 'Unknown intent'.
 
-    A plain to-do list (no shopping_list integration): HA's English sentence for it
-    is HassShoppingListAddItem, which only that integration handles ("Unknown intent").
+    Without the shopping_list integration, HA still recognises its sentence
+    (HassShoppingListAddItem) but has no handler for it.
     """
+    await _home(hass, ["light.kitchen_lights", "lock.front_door"])
+    speech = await _say(hass, "add apples to my shopping list")
+    assert _layer(hass) != "ha-intents"
+    assert "Unknown intent" not in speech
+
+
+async def test_an_item_is_added_to_the_named_list(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'put apples on the shopping list' adds apples, it never switches the list off."""
     await async_build_home(
         hass,
         Home("todo", "en", (), (), (todo("shopping", "Shopping List", "tea"),)),
     )
     await _home(hass, ["todo.shopping", "light.kitchen_lights"])
     await _say(hass, "put apples on the shopping list")
-    assert _layer(hass) != "ha-intents"
     items = await hass.services.async_call(
         "todo", "get_items", {"entity_id": "todo.shopping"}, blocking=True, return_response=True
     )
