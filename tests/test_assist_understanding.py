@@ -199,7 +199,7 @@ async def test_french_question_is_answered_in_french(
     hass.states.async_set("lock.front_door", "locked", {"friendly_name": "Porte d'entrée"})
     speech = await _say(hass, "la porte d'entrée est-elle verrouillée ?", "fr")
     assert _state(hass, "lock.front_door") == "locked"
-    assert "verrouill" in speech.casefold()
+    assert any(word in speech.casefold() for word in ("oui", "verrouill"))
 
 
 async def test_no_action_when_every_model_score_is_minus_infinity(
