@@ -62,7 +62,8 @@ class LocalSlmConversationEntity(
         super().__init__(entry, subentry)
         self.memory = TargetMemory()
         self.last_decision: str | None = None
-        """Which layer decided the last turn (ha-intents, lexical, model-choice...)."""
+        """Which layer decided the last turn (ha-intents, lexical, model-rank...)."""
+        self.decision_counts = entry.runtime_data.decision_counts
         if subentry.data.get(CONF_LLM_HASS_API):
             self._attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
