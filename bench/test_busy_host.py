@@ -202,8 +202,9 @@ def _render(results: Results) -> str:
         " sensors; the competing loop is"
         f" {'pinned to one core' if PIN else 'unpinned'}; a call past {LIMIT:.0f} s is stopped.",
         "- load = 1-minute load average after the call; others = cores' worth of CPU used"
-        " during the call by processes other than this bench, its worker and its loop"
-        " (the machine was shared when these numbers were taken).",
+        " during the call by processes other than this bench, its worker and its loop."
+        " *idle* means without the bench's competing loop: when others is well above 0,"
+        " the host was busy anyway and the idle rows are not idle.",
         "",
         "| threads | host | workload | median | each call (load, others, threads used) |"
         " busy / idle |",
@@ -219,7 +220,9 @@ def _render(results: Results) -> str:
                     for s in samples
                 )
                 median = _median(samples)
-                ratio = "" if state == "idle" else f"**{median / idle:.1f}x**"
+                ratio = ""
+                if state != "idle":
+                    ratio = "n/a" if math.isinf(idle) else f"**{median / idle:.1f}x**"
                 lines.append(
                     f"| {mode} | {state} | {workload} | {_fmt(median)} | {each} | {ratio} |"
                 )

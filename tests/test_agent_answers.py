@@ -48,49 +48,58 @@ async def test_a_value_is_quoted_exactly_with_its_unit(hass: HomeAssistant) -> N
     assert answer == "Phone battery is 13 %. Outside temperature is 30 °C."
 
 
-async def test_a_state_is_worded_by_ha_translations_in_french(hass: HomeAssistant) -> None:
-    answer = await async_answer_from_states(hass, ["light.kitchen"], "fr", "et la cuisine ?")
-    assert answer == "Kitchen light est allumé."
-
-
-async def test_a_value_is_said_the_german_way(hass: HomeAssistant) -> None:
-    """HA's German sentence says "Grad" for °C."""
-    answer = await async_answer_from_states(
-        hass, ["sensor.outside_temperature"], "de", "Wie warm ist es draußen?"
-    )
-    assert answer == "Outside temperature ist 30 Grad."
-
-
-async def test_a_yes_no_question_is_answered_no_with_the_state(hass: HomeAssistant) -> None:
-    answer = await async_answer_from_states(
-        hass, ["lock.front_door"], "en", "is the front door locked?"
-    )
-    assert answer == "No, unlocked."
-
-
-async def test_a_yes_no_question_is_answered_yes(hass: HomeAssistant) -> None:
-    answer = await async_answer_from_states(
-        hass, ["light.kitchen"], "en", "is the kitchen light on?"
-    )
-    assert answer == "Yes."
-
-
-async def test_a_french_no_also_tells_the_state(hass: HomeAssistant) -> None:
-    """HA's French yes/no answer is a bare "Non": the state sentence follows it."""
-    answer = await async_answer_from_states(
-        hass, ["lock.front_door"], "fr", "La porte d'entrée est-elle verrouillée ?"
-    )
-    assert answer == "Non. Front door est déverrouillé."
-
-
-async def test_a_german_yes_no_question_uses_the_intents_state_words(
-    hass: HomeAssistant,
+@pytest.mark.parametrize(
+    ("entity_id", "language", "question", "expected"),
+    [
+        pytest.param(
+            "light.kitchen", "fr", "et la cuisine ?", "Kitchen light est allumé.", id="fr"
+        ),
+        # HA's German sentence says "Grad" for °C.
+        pytest.param(
+            "sensor.outside_temperature",
+            "de",
+            "Wie warm ist es draußen?",
+            "Outside temperature ist 30 Grad.",
+            id="de",
+        ),
+    ],
+)
+async def test_a_state_is_said_in_the_users_language(
+    hass: HomeAssistant, entity_id: str, language: str, question: str, expected: str
 ) -> None:
-    """ "abgeschlossen" is one of the words home-assistant-intents lists for locked."""
-    answer = await async_answer_from_states(
-        hass, ["lock.front_door"], "de", "Ist die Haustür abgeschlossen?"
-    )
-    assert answer == "Nein, entriegelt."
+    """HA's sentence and HA's translation of the state, in the language asked."""
+    assert await async_answer_from_states(hass, [entity_id], language, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "language", "question", "expected"),
+    [
+        pytest.param(
+            "lock.front_door", "en", "is the front door locked?", "No, unlocked.", id="en-no"
+        ),
+        pytest.param("light.kitchen", "en", "is the kitchen light on?", "Yes.", id="en-yes"),
+        # HA's French yes/no answer is a bare "Non": the state sentence follows it.
+        pytest.param(
+            "lock.front_door",
+            "fr",
+            "La porte d'entrée est-elle verrouillée ?",
+            "Non. Front door est déverrouillé.",
+            id="fr-no",
+        ),
+        # "abgeschlossen" is one of the words home-assistant-intents lists for locked.
+        pytest.param(
+            "lock.front_door",
+            "de",
+            "Ist die Haustür abgeschlossen?",
+            "Nein, entriegelt.",
+            id="de-no",
+        ),
+    ],
+)
+async def test_a_yes_no_question_naming_a_state_is_answered_yes_or_no(
+    hass: HomeAssistant, entity_id: str, language: str, question: str, expected: str
+) -> None:
+    assert await async_answer_from_states(hass, [entity_id], language, question) == expected
 
 
 async def test_a_state_word_inside_a_name_is_not_a_question(hass: HomeAssistant) -> None:

@@ -21,6 +21,7 @@ from custom_components.local_slm.const import DOMAIN
 from custom_components.local_slm.engine.bundle import HostPlatform
 from custom_components.local_slm.engine_issue import ENGINE_ISSUE_ID
 from custom_components.local_slm.engine_setup import engine_build
+from custom_components.local_slm.model_source_flow import STEP_REMOTE
 
 ARMV7 = HostPlatform("linux", "armv7l", "gnu")
 
@@ -41,14 +42,13 @@ def _engine_issue(hass: HomeAssistant) -> ir.IssueEntry:
 
 
 @pytest.mark.usefixtures("ha_core", "armv7_board")
-async def test_adding_the_integration_says_the_machine_is_unsupported(hass: HomeAssistant) -> None:
-    """The flow stops at once with a message naming the machine, and Repairs says it too."""
+async def test_adding_the_integration_offers_only_a_server_elsewhere(hass: HomeAssistant) -> None:
+    """No local model on this machine: the flow offers the remote server, Repairs says why."""
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "engine_unsupported"
-    assert result["description_placeholders"] == {"machine": "armv7l", "libc": "gnu"}
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == [STEP_REMOTE]
     issue = _engine_issue(hass)
     assert not issue.is_fixable
     assert issue.translation_placeholders == {"machine": "armv7l", "libc": "gnu"}

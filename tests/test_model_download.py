@@ -18,7 +18,7 @@ import socket
 from typing import Any
 
 from homeassistant import config_entries
-from homeassistant.core import Event, HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.data_entry_flow import EVENT_DATA_ENTRY_FLOW_PROGRESS_UPDATE, FlowResultType
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 import pytest
@@ -118,6 +118,7 @@ async def test_catalog_download_shows_progress_and_creates_the_entry(
     """The chosen catalog model is downloaded with progress, verified, then loaded."""
     progress: list[float] = []
 
+    @callback
     def _record(event: Event) -> None:
         progress.append(event.data["progress"])
 

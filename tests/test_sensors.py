@@ -92,7 +92,7 @@ async def test_the_latency_sensor_reports_the_last_turn(
     assert state is not None
     assert state.attributes["unit_of_measurement"] == "s"
     assert float(state.state) > 0
-    assert float(state.state) == sensors_enabled.runtime_data.last_turn_seconds
+    assert float(state.state) == pytest.approx(sensors_enabled.runtime_data.last_turn_seconds)
 
 
 @pytest.mark.parametrize(

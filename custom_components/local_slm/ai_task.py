@@ -16,7 +16,7 @@ import probatio
 from .agent.chat import async_build_chat_prompt
 from .assist.grammar import build_json_grammar
 from .const import DOMAIN, SUBENTRY_AI_TASK
-from .engine.client import EngineError, GenerationRequest
+from .engine.base import EngineError, GenerationRequest
 from .entity import LocalSlmBaseLLMEntity
 from .errors import as_ha_error
 from .prompting.chat_format import stop_strings
@@ -64,6 +64,7 @@ class LocalSlmTaskEntity(ai_task.AITaskEntity, LocalSlmBaseLLMEntity):
         """Generate; with a structure, under a grammar so the output always parses."""
         engine = self.engine
         grammar: str | None = None
+        schema: dict[str, Any] | None = None
         extra = ""
         if task.structure:
             schema = structure_json_schema(task.structure)
@@ -91,6 +92,7 @@ class LocalSlmTaskEntity(ai_task.AITaskEntity, LocalSlmBaseLLMEntity):
                     grammar=grammar,
                     stop=() if grammar else stop_strings(template.template, template.eos),
                     slot=SLOT_TASK,
+                    json_schema=schema,
                 )
             )
         except EngineError as err:

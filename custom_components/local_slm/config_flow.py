@@ -60,10 +60,12 @@ from .const import (
     SUBENTRY_CONVERSATION,
 )
 from .engine.bundle import EngineUnsupported
-from .engine_issue import async_raise_engine_issue, engine_placeholders
+from .engine_issue import async_raise_engine_issue
 from .engine_setup import async_resolve_model, default_threads, effective_n_ctx, engine_build
 from .model_files import ModelFileError, ModelFileInfo, absolute_model_path, models_folder
-from .model_source_flow import ModelSourceSteps
+from .model_source_flow import STEP_REMOTE, ModelSourceSteps
+from .remote_flow import RemoteServerSteps
+from .remote_source import is_remote
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -161,7 +163,7 @@ def default_ai_task_data() -> dict[str, Any]:
     return {CONF_TEMPERATURE: DEFAULT_TEMPERATURE, CONF_MAX_TOKENS: 256}
 
 
-class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
+class LocalSlmConfigFlow(ModelSourceSteps, RemoteServerSteps, domain=DOMAIN):
     """Pick the model the entry serves; later, switch it (reconfigure)."""
 
     VERSION = 1
@@ -172,15 +174,14 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Where the model comes from: built-in, a file on this host, or a download.
 
-        On a machine no engine build fits, stop here and say so (and in Repairs).
+        On a machine no engine build fits, only a llama.cpp server on another machine is
+        offered, and Repairs says why.
         """
         try:
             await self.hass.async_add_executor_job(engine_build)
         except EngineUnsupported as err:
             async_raise_engine_issue(self.hass, err)
-            return self.async_abort(
-                reason="engine_unsupported", description_placeholders=engine_placeholders(err)
-            )
+            return self.async_show_menu(step_id="user", menu_options=[STEP_REMOTE])
         return self.async_show_model_menu("user")
 
     async def async_step_reconfigure(
@@ -208,8 +209,18 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
             return await self.async_step_old_model()
         await self.async_set_unique_id(unique_id)
         self._abort_if_unique_id_configured()
+        return self._async_create_model_entry(entry_title(data, info), data)
+
+    @override
+    def remote_entry_chosen(self, data: dict[str, Any], title: str) -> ConfigFlowResult:
+        """A model on a server was chosen and answered a request."""
+        return self._async_create_model_entry(title, data)
+
+    @callback
+    def _async_create_model_entry(self, title: str, data: dict[str, Any]) -> ConfigFlowResult:
+        """The entry, with the conversation agent and the AI task it comes with."""
         return self.async_create_entry(
-            title=entry_title(data, info),
+            title=title,
             data=data,
             subentries=[
                 {
@@ -263,6 +274,13 @@ class LocalSlmConfigFlow(ModelSourceSteps, domain=DOMAIN):
     def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
         """Engine settings."""
         return LocalSlmOptionsFlow()
+
+    @classmethod
+    @callback
+    @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        """Engine settings exist only for a model run here (a server has its own)."""
+        return not is_remote(config_entry.data)
 
     @classmethod
     @callback

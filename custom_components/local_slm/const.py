@@ -9,6 +9,8 @@ CONF_MODEL_SOURCE: Final = "model_source"
 CONF_MODEL_PATH: Final = "model_path"
 MODEL_SOURCE_BUILTIN: Final = "builtin"
 MODEL_SOURCE_FILE: Final = "file"
+MODEL_SOURCE_REMOTE: Final = "remote"
+# A remote server's entry also holds CONF_URL, CONF_API_KEY and CONF_MODEL (HA's names).
 
 BUILTIN_MODEL_FILE: Final = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUILTIN_MODEL_TITLE: Final = "SmolLM2 135M Instruct (built-in)"

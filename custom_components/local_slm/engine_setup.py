@@ -25,8 +25,9 @@ from .const import (
     DEFAULT_REQUEST_TIMEOUT,
     MODEL_SOURCE_BUILTIN,
 )
+from .engine.base import EngineError
 from .engine.bundle import EngineUnsupported, find_engine_build
-from .engine.client import EngineClient, EngineConfig, EngineError
+from .engine.client import EngineClient, EngineConfig
 from .engine_issue import async_raise_engine_issue
 from .model_files import (
     ModelFileError,

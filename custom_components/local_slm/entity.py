@@ -18,7 +18,7 @@ from .const import (
     DOMAIN,
     availability_signal,
 )
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .runtime import LocalSlmConfigEntry
 
 
@@ -39,7 +39,7 @@ class LocalSlmEntryEntity(Entity):
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer="Local SLM",
-            model=entry.runtime_data.model.path.rsplit("/", 1)[-1],
+            model=entry.runtime_data.engine.model_name,
             entry_type=dr.DeviceEntryType.SERVICE,
         )
 
@@ -78,13 +78,13 @@ class LocalSlmBaseLLMEntity(Entity):
             identifiers={(DOMAIN, subentry.subentry_id)},
             name=subentry.title,
             manufacturer="Local SLM",
-            model=runtime.model.path.rsplit("/", 1)[-1],
-            sw_version=f"llama-cpp-python {runtime.engine.info.get('library_version', '?')}",
+            model=runtime.engine.model_name,
+            sw_version=runtime.engine.software,
             entry_type=dr.DeviceEntryType.SERVICE,
         )
 
     @property
-    def engine(self) -> EngineClient:
+    def engine(self) -> Engine:
         """The engine of the entry."""
         return self.entry.runtime_data.engine
 
@@ -105,7 +105,7 @@ class LocalSlmBaseLLMEntity(Entity):
 
     @property
     def available(self) -> bool:
-        """Available while the worker runs with the model loaded."""
+        """Available while the engine can serve (worker running, server reachable)."""
         return self.engine.available
 
     async def async_added_to_hass(self) -> None:

@@ -50,7 +50,8 @@ STEP_BUILTIN: Final = "builtin"
 STEP_FILE: Final = "file"
 STEP_CATALOG: Final = "catalog"
 STEP_DOWNLOAD_URL: Final = "download_url"
-MODEL_SOURCE_STEPS: Final = [STEP_BUILTIN, STEP_FILE, STEP_CATALOG, STEP_DOWNLOAD_URL]
+STEP_REMOTE: Final = "remote"  # RemoteServerSteps.async_step_remote (remote_flow.py)
+MODEL_SOURCE_STEPS: Final = [STEP_BUILTIN, STEP_FILE, STEP_CATALOG, STEP_DOWNLOAD_URL, STEP_REMOTE]
 """The menu of model sources, in the order shown."""
 
 HF_RESOLVE_URL: Final = "https://huggingface.co/{repo}/resolve/main/{file}"

@@ -27,7 +27,8 @@ from .config_flow import (
     unique_id_taken,
 )
 from .const import CONF_MODEL_SOURCE, DOMAIN, model_issue_id
-from .engine.client import CRASH_WINDOW, EngineClient
+from .engine.base import Engine
+from .engine.client import CRASH_WINDOW
 from .engine_setup import async_validate_model
 
 CRASH_ISSUE_THRESHOLD: Final = 3
@@ -47,7 +48,7 @@ class CrashWatch:
         self.hass = hass
         self.entry_id = entry_id
         self.title = title
-        self.engine: EngineClient | None = None
+        self.engine: Engine | None = None
         self._clear_later: CALLBACK_TYPE | None = None
 
     @callback

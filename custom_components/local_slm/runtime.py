@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -10,7 +11,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 
 from .const import LARGE_MODEL_PARAMS, turn_signal
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .model_files import ModelFileInfo
 
 type ModelSizeClass = Literal["small", "large"]
@@ -18,11 +19,13 @@ type ModelSizeClass = Literal["small", "large"]
 
 @dataclass(slots=True)
 class LocalSlmRuntime:
-    """The engine serving one model file, and what we know of the file."""
+    """The engine serving the entry's model, and what we know of the file (None: remote)."""
 
-    engine: EngineClient
-    model: ModelFileInfo
+    engine: Engine
+    model: ModelFileInfo | None
     summary_cache: dict[Any, Any] = field(default_factory=dict)
+    decision_counts: Counter[str] = field(default_factory=Counter)
+    """Assist turns decided by each layer (ha-intents, lexical, model-rank, ask...)."""
     last_turn_seconds: float | None = None
     """How long the last conversation turn took, from request to answer."""
 

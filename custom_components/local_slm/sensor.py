@@ -44,7 +44,7 @@ class LocalSlmModelSensor(LocalSlmEntryEntity, SensorEntity):
         """The name in the GGUF metadata, else the file name."""
         runtime = self.entry.runtime_data
         name = runtime.engine.info.get("name")
-        return str(name) if name else runtime.model.path.rsplit("/", 1)[-1]
+        return str(name) if name else runtime.engine.model_name
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
@@ -52,13 +52,13 @@ class LocalSlmModelSensor(LocalSlmEntryEntity, SensorEntity):
         runtime = self.entry.runtime_data
         info = runtime.engine.info
         return {
-            "file": runtime.model.path.rsplit("/", 1)[-1],
-            "size_bytes": runtime.model.size_bytes,
+            "file": runtime.engine.model_name,
+            "size_bytes": runtime.model.size_bytes if runtime.model is not None else None,
             "parameters": runtime.n_params,
             "size_class": runtime.size_class,
             "architecture": info.get("architecture"),
             "quantization": quantization_name(info.get("file_type")),
-            "context": info.get("n_ctx", runtime.engine.config.n_ctx),
+            "context": info.get("n_ctx"),
             "context_trained": info.get("n_ctx_train"),
         }
 

@@ -24,11 +24,10 @@ from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, llm
 
-from ..assist.tool_specs import render_tool_specs, tool_specs_from_api
 from ..const import CONF_AUTO_N_CTX, CONF_LLM_HASS_API, CONF_N_CTX, CONF_PROMPT, DOMAIN
-from ..engine.client import EngineClient, EngineError, GenerationRequest
+from ..engine.base import Engine, EngineError, GenerationRequest
 from ..engine_setup import context_for_prefix
-from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages
+from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
 from ..runtime import LocalSlmConfigEntry
@@ -45,7 +44,7 @@ class WarmAgent(Protocol):
     entry: LocalSlmConfigEntry
 
     @property
-    def engine(self) -> EngineClient:
+    def engine(self) -> Engine:
         """The engine serving the agent."""
 
     @property
@@ -85,17 +84,10 @@ async def async_static_prefixes(entity: WarmAgent, language: str) -> dict[str, s
             add_generation_prompt=False,
         )
         if chat_log.llm_api is not None:
-            names = {t.name for t in chat_log.llm_api.tools}
-            if {TURN_ON, TURN_OFF} & names:
-                specs = [
-                    s
-                    for s in tool_specs_from_api(chat_log.llm_api)
-                    if s.name in (TURN_ON, TURN_OFF)
-                ]
-                messages = build_assist_messages("", [], render_tool_specs(specs), language)
-                prefixes[SLOT_ASSIST] = render_chat(
-                    messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
-                )
+            messages = build_ranking_messages("", language)
+            prefixes[SLOT_ASSIST] = render_chat(
+                messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
+            )
     return prefixes
 
 
@@ -103,7 +95,7 @@ def _language(entity: WarmAgent, language: str | None) -> str:
     return (language or entity.hass.config.language).split("-")[0]
 
 
-async def _async_evaluate(engine: EngineClient, slot: str, prefix: str) -> None:
+async def _async_evaluate(engine: Engine, slot: str, prefix: str) -> None:
     result = await engine.async_generate(
         GenerationRequest(prompt=prefix, max_tokens=1, temperature=0.0, slot=slot)
     )
@@ -117,7 +109,7 @@ async def _async_evaluate(engine: EngineClient, slot: str, prefix: str) -> None:
 
 async def async_warm(entity: WarmAgent, language: str | None = None) -> None:
     """Evaluate the agent's static prefixes in the worker (one token generated each)."""
-    engine: EngineClient = entity.engine
+    engine: Engine = entity.engine
     if not engine.available:
         return
     try:
@@ -141,7 +133,7 @@ async def async_warm_cold(entity: WarmAgent, language: str | None = None) -> Non
     slot; a request already queued is never delayed by a warm-up, and the context is
     never resized here (that reloads the entry, mid-request).
     """
-    engine: EngineClient = entity.engine
+    engine: Engine = entity.engine
     if not engine.available or engine.waiting:
         return
     try:
@@ -159,11 +151,12 @@ async def async_warm_cold(entity: WarmAgent, language: str | None = None) -> Non
 async def _async_resize_context(entity: WarmAgent, chat_prefix: str) -> bool:
     """Grow the context to fit the static prompt, unless the user chose its size.
 
-    Returns True when the entry was asked to reload with a larger context. Grow-only
+    Returns True when the entry was asked to reload with a larger context (never for
+    a server, whose context was set when it started). Grow-only
     and capped, so several agents of one entry cannot make it reload back and forth.
     """
     entry = entity.entry
-    if CONF_N_CTX in entry.options or not chat_prefix:
+    if CONF_N_CTX in entry.options or not chat_prefix or not entity.engine.owns_context:
         return False
     current = int(entity.engine.info.get("n_ctx", 0))
     needed = context_for_prefix(await entity.engine.async_count_tokens(chat_prefix))

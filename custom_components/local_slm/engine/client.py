@@ -17,15 +17,28 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 import contextlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 import itertools
 import json
 import logging
 from pathlib import Path
 import sys
 import time
-from typing import Any, Final
+from typing import Any, Final, override
 
+from .base import (
+    ChatTemplate,
+    EngineBusy,
+    EngineError,
+    EngineStopped,
+    EngineTimeout,
+    GenerationRequest,
+    GenerationResult,
+    ModelLoadError,
+    RequestRejected,
+    TextStream,
+    WorkerCrashed,
+)
 from .bundle import import_paths
 
 _LOGGER = logging.getLogger(__name__)
@@ -35,48 +48,6 @@ _STREAM_LIMIT: Final = 16 * 1024 * 1024
 _BACKOFF: Final = (0.5, 1.0, 2.0, 5.0, 15.0, 60.0)
 CRASH_WINDOW: Final = 600.0
 """Crashes within this many seconds count as repeated (backoff, repair issue)."""
-
-
-class EngineError(Exception):
-    """Base of the engine's errors; `code` names a translation key."""
-
-    code = "engine_failed"
-
-
-class ModelLoadError(EngineError):
-    """The model could not be loaded."""
-
-    code = "model_load_failed"
-
-
-class WorkerCrashed(EngineError):
-    """The worker process died."""
-
-    code = "worker_crashed"
-
-
-class EngineBusy(EngineError):
-    """Too many requests are waiting."""
-
-    code = "engine_busy"
-
-
-class EngineTimeout(EngineError):
-    """A request exceeded its time limit."""
-
-    code = "engine_timeout"
-
-
-class EngineStopped(EngineError):
-    """The engine was stopped."""
-
-    code = "engine_stopped"
-
-
-class RequestRejected(EngineError):
-    """The worker refused the request (too long for the context, bad grammar...)."""
-
-    code = "request_rejected"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,42 +63,6 @@ class EngineConfig:
     """Folder of the prebuilt engine (engine.bundle); None: llama_cpp from this environment."""
     adapt_threads: bool = True
     """Run only as many threads as there are cores no other process takes (cpu_share)."""
-
-
-@dataclass(frozen=True, slots=True)
-class GenerationRequest:
-    """One completion of a raw, already formatted prompt."""
-
-    prompt: str
-    max_tokens: int = 128
-    temperature: float = 0.2
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
-    grammar: str | None = None
-    stop: tuple[str, ...] = ()
-    seed: int | None = None
-    slot: str | None = None
-    """Workload name; each slot keeps its own evaluated prefix in the worker."""
-
-
-@dataclass(slots=True)
-class GenerationResult:
-    """What a finished generation produced."""
-
-    text: str
-    finish_reason: str
-    stats: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class ChatTemplate:
-    """The model's own chat template and special tokens, from its GGUF metadata."""
-
-    template: str | None
-    bos: str
-    eos: str
 
 
 class _Pending:
@@ -188,6 +123,21 @@ class EngineClient:
         """Crashes within the last `window` seconds."""
         since = time.monotonic() - window
         return sum(1 for t in self._crash_times if t >= since)
+
+    @property
+    def model_name(self) -> str:
+        """The model file's name."""
+        return Path(self.config.model_path).name
+
+    @property
+    def software(self) -> str:
+        """llama-cpp-python and its version."""
+        return f"llama-cpp-python {self.info.get('library_version', '?')}"
+
+    @property
+    def owns_context(self) -> bool:
+        """The worker's context is sized by the integration."""
+        return True
 
     @property
     def waiting(self) -> int:
@@ -442,15 +392,11 @@ class EngineClient:
 
     async def async_generate(self, request: GenerationRequest) -> GenerationResult:
         """Generate and return the whole text with its stats."""
-        stream = self.stream(request)
-        async for _ in stream:
-            pass
-        assert stream.result is not None
-        return stream.result
+        return await self.stream(request).async_collect()
 
 
-class GenerationStream:
-    """Async iterator of text deltas; `result` holds the text and stats at the end.
+class GenerationStream(TextStream):
+    """The worker's deltas; `result` holds the text and stats at the end.
 
     Leaving the loop early, or cancelling the task iterating it, stops the worker at
     its next token: the CPU is freed at once.
@@ -458,14 +404,10 @@ class GenerationStream:
 
     def __init__(self, client: EngineClient, request: GenerationRequest) -> None:
         """Bind a request to a client; it is sent on first iteration."""
+        super().__init__(request)
         self._client = client
-        self._request = request
-        self.result: GenerationResult | None = None
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        """Send the request and iterate over the deltas."""
-        return self._run()
-
+    @override
     async def _run(self) -> AsyncIterator[str]:
         client = self._client
         rid, pending = client._register()

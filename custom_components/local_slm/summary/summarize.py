@@ -17,7 +17,7 @@ import logging
 import re
 from typing import Any, Final, Literal
 
-from ..engine.client import EngineClient, EngineError, GenerationRequest
+from ..engine.base import Engine, EngineError, GenerationRequest
 from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from .digest import Digest, digest_text
 from .fallback import SummaryStyle, fallback_summary
@@ -82,7 +82,7 @@ class SummaryResult:
 
 
 async def async_candidates(
-    engine: EngineClient, prompt: str, stop: tuple[str, ...], options: SummaryOptions
+    engine: Engine, prompt: str, stop: tuple[str, ...], options: SummaryOptions
 ) -> AsyncIterator[tuple[str, str]]:
     """The model's texts for a prompt, as (text, finish_reason): greedy first.
 
@@ -208,7 +208,7 @@ def _cut(digest: Digest, keep: int) -> Digest:
 
 
 async def async_fit_context(
-    engine: EngineClient, digest: Digest, options: SummaryOptions
+    engine: Engine, digest: Digest, options: SummaryOptions
 ) -> tuple[Digest, str] | None:
     """The largest head of the digest whose prompt fits the model's context.
 
@@ -237,7 +237,7 @@ async def async_fit_context(
 
 
 async def async_summarize(
-    engine: EngineClient | None,
+    engine: Engine | None,
     digest: Digest,
     options: SummaryOptions,
     *,
@@ -262,7 +262,7 @@ async def async_summarize(
 
 
 async def _async_compute(
-    engine: EngineClient | None, digest: Digest, options: SummaryOptions
+    engine: Engine | None, digest: Digest, options: SummaryOptions
 ) -> tuple[SummaryResult, bool]:
     """The result, and whether it may be cached."""
     problems: list[str] = []
