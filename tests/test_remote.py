@@ -242,7 +242,7 @@ async def test_flow_lists_the_servers_models_and_creates_a_working_entry(
     assert entry.unique_id == f"{server.url}#{MODEL}"
     assert entry.state is ConfigEntryState.LOADED
     assert _engine(entry).llama_server
-    assert not hass.config_entries.options.async_supports_options_flow(entry)
+    assert not entry.supports_options
     await hass.config_entries.async_unload(entry.entry_id)
 
 
