@@ -151,4 +151,5 @@ async def async_get_config_entry_diagnostics(
             "last_error": engine.last_error,
         },
         "worker_stats": async_redact_data(stats, TO_REDACT),
+        "assist_decisions": dict(sorted(runtime.decision_counts.items())),
     }

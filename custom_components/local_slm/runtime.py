@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -23,6 +24,8 @@ class LocalSlmRuntime:
     engine: Engine
     model: ModelFileInfo | None
     summary_cache: dict[Any, Any] = field(default_factory=dict)
+    decision_counts: Counter[str] = field(default_factory=Counter)
+    """Assist turns decided by each layer (ha-intents, lexical, model-rank, ask...)."""
     last_turn_seconds: float | None = None
     """How long the last conversation turn took, from request to answer."""
 

@@ -24,11 +24,10 @@ from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, llm
 
-from ..assist.tool_specs import render_tool_specs, tool_specs_from_api
 from ..const import CONF_AUTO_N_CTX, CONF_LLM_HASS_API, CONF_N_CTX, CONF_PROMPT, DOMAIN
 from ..engine.base import Engine, EngineError, GenerationRequest
 from ..engine_setup import context_for_prefix
-from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages
+from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
 from ..runtime import LocalSlmConfigEntry
@@ -85,17 +84,10 @@ async def async_static_prefixes(entity: WarmAgent, language: str) -> dict[str, s
             add_generation_prompt=False,
         )
         if chat_log.llm_api is not None:
-            names = {t.name for t in chat_log.llm_api.tools}
-            if {TURN_ON, TURN_OFF} & names:
-                specs = [
-                    s
-                    for s in tool_specs_from_api(chat_log.llm_api)
-                    if s.name in (TURN_ON, TURN_OFF)
-                ]
-                messages = build_assist_messages("", [], render_tool_specs(specs), language)
-                prefixes[SLOT_ASSIST] = render_chat(
-                    messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
-                )
+            messages = build_ranking_messages("", language)
+            prefixes[SLOT_ASSIST] = render_chat(
+                messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
+            )
     return prefixes
 
 
