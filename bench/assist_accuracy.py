@@ -1,6 +1,7 @@
 """Accuracy of the Assist agent on the development set: writes bench/ASSIST_ACCURACY.md.
 
-Run (one command, on demand, not in CI; about 10-20 minutes on 2 cores):
+Run (one command, on demand, not in CI; 10-20 minutes on an idle 2-core host, far more
+on a busy one):
 
     .venv/bin/python -m pytest bench/assist_accuracy.py -q -p no:randomly
 
@@ -9,8 +10,13 @@ French and German) goes through `conversation.async_converse`, in a real HA (the
 pytest-homeassistant-custom-component harness) with the built-in model loaded once per
 home, first to the local_slm agent, then to HA's built-in agent for comparison. Each
 turn is judged on the state machine (success, failure, wrong action) and, for questions,
-on the answer. ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the output
-file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent only.
+on the answer. The report is rewritten every few cases.
+
+Environment: ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the output
+file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent
+only; ASSIST_THREADS=1 runs llama.cpp on one thread (a busy host); ASSIST_JSON saves the
+outcomes, and `python -m bench.assist_accuracy a.json b.json` writes one report from
+runs of different homes made in parallel.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.local_slm.const import CONF_N_THREADS
 from tests.assist_devset.case import CATEGORIES
 from tests.assist_devset.cases import CASES_BY_HOME
 from tests.assist_devset.harness import (
@@ -42,13 +49,18 @@ from tests.assist_devset.runner import (
     BUILTIN_AGENT,
     LOCAL_SLM_AGENT,
     Outcome,
-    async_run_cases,
+    async_run_case,
 )
 from tests.homes.catalog import HOMES
 
 SELECTED = [h for h in os.environ.get("ASSIST_HOMES", ",".join(HOMES)).split(",") if h]
 OUT = Path(os.environ.get("ASSIST_OUT", str(Path(__file__).with_name("ASSIST_ACCURACY.md"))))
 AGENTS = {LOCAL_SLM_AGENT: "local_slm", BUILTIN_AGENT: "HA built-in"}
+THREADS = int(os.environ.get("ASSIST_THREADS", "0"))
+"""llama.cpp threads (0: the integration's default). 1 avoids the spinning thread barrier
+collapsing on an oversubscribed host."""
+WRITE_EVERY = 10
+"""Cases between two writes of the (partial) report."""
 JSON_OUT = os.environ.get("ASSIST_JSON")
 """Also save the outcomes there (runs of different homes made in parallel can then be
 combined: `python -m bench.assist_accuracy a.json b.json` rewrites the report)."""
@@ -102,7 +114,7 @@ def _split_table(
     return [*lines, ""]
 
 
-def render(outcomes: list[Outcome], seconds: float) -> str:
+def render(outcomes: list[Outcome], seconds: float, note: str = "") -> str:
     """The report: summary, tables by category, language, home and layer, wrong actions."""
     mine = [o for o in outcomes if o.agent_id == LOCAL_SLM_AGENT]
     times = [o.seconds for o in mine]
@@ -114,6 +126,7 @@ def render(outcomes: list[Outcome], seconds: float) -> str:
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
         f"{os.cpu_count()} cores, load {load:.2f} at the end, {seconds / 60:.1f} min.",
         "",
+        *([note, ""] if note else []),
         "Cases: tests/assist_devset/cases (homes: tests/homes). A case succeeds when every "
         "expected change happened, nothing else changed and the answer holds the expected "
         "values; a **wrong action** is any change nobody asked for (or a change of the right "
@@ -276,10 +289,18 @@ async def test_home(
         assert await async_setup_component(hass, "conversation", {})
         home = await async_build_test_home(hass, HOMES[home_name])
     else:
+        if THREADS:
+            hass.config_entries.async_update_entry(
+                config_entry, options={**config_entry.options, CONF_N_THREADS: THREADS}
+            )
         home = await async_set_up_home(hass, HOMES[home_name], config_entry)
     for agent_id in RUN_AGENTS:
         await async_warm_turn(hass, agent_id, cases[0].text, cases[0].language)
-        run.outcomes.extend(await async_run_cases(hass, home, agent_id, cases))
+        for count, case in enumerate(cases, 1):
+            run.outcomes.append(await async_run_case(hass, home, agent_id, case))
+            if count % WRITE_EVERY == 0:
+                run.write()
+        home.reset()
     run.write()
     if config_entry.state.recoverable:
         await hass.config_entries.async_unload(config_entry.entry_id)
@@ -289,6 +310,21 @@ async def test_home(
 if __name__ == "__main__":
     import sys
 
-    combined = [o for name in sys.argv[1:] for o in load_outcomes(Path(name))]
-    OUT.write_text(render(combined, 0.0), encoding="utf-8")
+    files = sys.argv[1:]
+    combined = list(
+        {
+            (o.agent_id, o.case.home, o.case.text): o
+            for name in files
+            for o in load_outcomes(Path(name))
+        }.values()
+    )
+    total = sum(len(cases) for cases in CASES_BY_HOME.values())
+    counts = {
+        name: sum(o.agent_id == agent_id for o in combined) for agent_id, name in AGENTS.items()
+    }
+    note = (
+        f"Combined from {len(files)} runs made in parallel (turn times include that "
+        f"contention); cases run out of {total}: {counts}."
+    )
+    OUT.write_text(render(combined, 0.0, note), encoding="utf-8")
     print(f"wrote {OUT} from {len(combined)} outcomes")

@@ -43,7 +43,7 @@ AGENT = "conversation.local_slm_conversation"
 REPS = int(os.environ.get("BENCH_REPS", "3"))
 OUT = Path(os.environ.get("BENCH_REMOTE_OUT", str(Path(__file__).with_name("REMOTE.md"))))
 REQUESTS = (
-    ("kill the bed light", "the model chooses among shortlisted calls (scores)"),
+    ("kill the bed light", "a command"),
     ("Tell me something nice about my home.", "free answer, streamed (up to 64 tokens)"),
 )
 

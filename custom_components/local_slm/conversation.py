@@ -18,6 +18,7 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .agent.dialog_frames import async_let_subscription_confirm
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
 from .agent.warmup import async_warm, async_warm_cold
@@ -139,6 +140,8 @@ class LocalSlmConversationEntity(
         except conversation.ConverseError as err:
             return err.as_conversation_result()
 
+        # Before an answer that may be ready at once: see agent/dialog_frames.py.
+        await async_let_subscription_confirm()
         try:
             await async_run_turn(self, user_input, chat_log)
         except EngineError as err:
