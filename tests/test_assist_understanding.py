@@ -153,7 +153,7 @@ async def test_an_item_is_added_to_the_named_list(
     items = await hass.services.async_call(
         "todo", "get_items", {"entity_id": "todo.shopping"}, blocking=True, return_response=True
     )
-    summaries = [i["summary"] for i in items["todo.shopping"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    summaries = [i["summary"].casefold() for i in items["todo.shopping"]["items"]]  # type: ignore[index,union-attr,call-overload]
     assert summaries == ["tea", "apples"]
 
 
