@@ -28,7 +28,11 @@ from custom_components.local_slm.summary import (
     check_faithful,
     summarize as summarize_module,
 )
-from custom_components.local_slm.summary.summarize import SummaryOptions, async_summarize
+from custom_components.local_slm.summary.summarize import (
+    SummaryOptions,
+    async_summarize,
+    sentence_problems,
+)
 from tests.summary_selections import SELECTIONS, apply
 
 
@@ -46,6 +50,7 @@ async def _run(candidates: int, raw: bool) -> int:
     rows: list[str] = []
     share: Counter[tuple[str, str]] = Counter()
     unfaithful = 0
+    not_prose = 0
     started = time.monotonic()
     try:
         async with async_test_home_assistant() as hass:
@@ -71,11 +76,13 @@ async def _run(candidates: int, raw: bool) -> int:
                 ]
                 if not verdict.ok or missing:
                     unfaithful += 1
+                if selection.style == "sentence" and sentence_problems(result.text, digest):
+                    not_prose += 1
                 share[(selection.language, result.source)] += 1
                 note = "" if verdict.ok and not missing else f" **UNFAITHFUL** {verdict.problems}"
                 rows.append(
                     f"| {selection.name} | {selection.language} | {selection.style} "
-                    f"| {result.source} | {_cell(result.text)}{note} |"
+                    f"| {result.source} | {result.omitted} | {_cell(result.text)}{note} |"
                 )
                 if result.source == "fallback":
                     rejected.append((selection.name, selection.language, list(result.problems)))
@@ -84,8 +91,8 @@ async def _run(candidates: int, raw: bool) -> int:
             await hass.async_stop(force=True)
     finally:
         await engine.async_stop()
-    print("| selection | language | style | source | text |")
-    print("|---|---|---|---|---|")
+    print("| selection | language | style | source | omitted | text |")
+    print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     print()
     for lang in ("en", "fr"):
@@ -93,12 +100,14 @@ async def _run(candidates: int, raw: bool) -> int:
         print(f"- {lang}: model-written {share[(lang, 'model')]}/{total}")
     model = sum(n for (_, source), n in share.items() if source == "model")
     print(f"- all: model-written {model}/{len(SELECTIONS)}; unfaithful returned: {unfaithful}")
+    sentences = sum(1 for selection in SELECTIONS if selection.style == "sentence")
+    print(f"- style sentence answered with fact lines: {not_prose}/{sentences}")
     print(f"- candidates per summary: {candidates}; {time.monotonic() - started:.1f} s")
     if raw:
         print()
         for name, lang, problems in rejected:
             print(f"- rejected {name} ({lang}): {problems}")
-    return 1 if unfaithful else 0
+    return 1 if unfaithful or not_prose else 0
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 Over HA's own HTTP and websocket APIs, on loopback: onboarding with a local admin,
 the local_slm entry on the built-in model, and an Assist pipeline using its agent.
-Idempotent: whatever is already done is skipped. Prints the URL and the login.
+Idempotent: whatever is already done is skipped, so it runs on every start; on a
+restart it waits for the existing entry to finish loading before it looks for its agent.
+Prints the URL and the login.
 """
 
 from __future__ import annotations
@@ -80,24 +82,48 @@ async def _token(session: aiohttp.ClientSession, url: str, token_file: Path) -> 
         return str((await resp.json())["access_token"])
 
 
-async def _ensure_entry(session: aiohttp.ClientSession, url: str, headers: dict[str, str]) -> None:
+async def _entries(
+    session: aiohttp.ClientSession, url: str, headers: dict[str, str]
+) -> list[dict[str, Any]]:
     async with session.get(
         f"{url}/api/config/config_entries/entry?domain=local_slm", headers=headers
     ) as resp:
-        if resp.status == 200 and await resp.json():
+        resp.raise_for_status()
+        return list(await resp.json())
+
+
+async def _wait_loaded(
+    session: aiohttp.ClientSession, url: str, headers: dict[str, str], seconds: float = 600
+) -> None:
+    """Wait until every local_slm entry finished setting up (a restart loads the model)."""
+    states: list[str] = []
+    for _ in range(int(seconds)):
+        states = [entry["state"] for entry in await _entries(session, url, headers)]
+        if states and all(state == "loaded" for state in states):
             return
+        if any(state in ("setup_error", "migration_error", "failed_unload") for state in states):
+            break
+        await asyncio.sleep(1)
+    raise SystemExit(f"local_slm did not finish setting up (entry states: {states})")
+
+
+async def _ensure_entry(session: aiohttp.ClientSession, url: str, headers: dict[str, str]) -> None:
+    if await _entries(session, url, headers):
+        return
     async with session.post(
         f"{url}/api/config/config_entries/flow", json={"handler": "local_slm"}, headers=headers
     ) as resp:
         resp.raise_for_status()
         flow = await resp.json()
-    async with session.post(
-        f"{url}/api/config/config_entries/flow/{flow['flow_id']}",
-        json={"model_source": "builtin"},
-        headers=headers,
-    ) as resp:
-        resp.raise_for_status()
-        result = await resp.json()
+    # The menu of model sources, then the built-in model's confirmation form.
+    for step_input in ({"next_step_id": "builtin"}, {}):
+        async with session.post(
+            f"{url}/api/config/config_entries/flow/{flow['flow_id']}",
+            json=step_input,
+            headers=headers,
+        ) as resp:
+            resp.raise_for_status()
+            result = await resp.json()
     if result.get("type") != "create_entry":
         raise SystemExit(f"local_slm config flow did not create the entry: {result}")
 
@@ -120,12 +146,17 @@ async def _ws(session: aiohttp.ClientSession, url: str, token: str) -> None:
                         raise SystemExit(f"{msg['type']} failed: {reply}")
                     return reply.get("result")
 
-        states = await call({"type": "get_states"})
+        entities = await call({"type": "config/entity_registry/list"})
         agent = next(
-            s["entity_id"]
-            for s in states
-            if s["entity_id"].startswith("conversation.") and "local_slm" in s["entity_id"]
+            (
+                e["entity_id"]
+                for e in entities
+                if e["platform"] == "local_slm" and e["entity_id"].startswith("conversation.")
+            ),
+            None,
         )
+        if agent is None:
+            raise SystemExit("local_slm is loaded but has no conversation agent")
         pipelines = await call({"type": "assist_pipeline/pipeline/list"})
         mine = next((p for p in pipelines["pipelines"] if p["name"] == "Local SLM"), None)
         if mine is None:
@@ -154,14 +185,20 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--config", required=True, type=Path)
+    parser.add_argument(
+        "--no-entry", action="store_true", help="leave local_slm to be added through the UI"
+    )
     args = parser.parse_args()
     token_file = args.config / ".dev_tokens.json"
     async with aiohttp.ClientSession() as session:
         await _wait_up(session, args.url)
         token = await _token(session, args.url, token_file)
         headers = {"Authorization": f"Bearer {token}"}
-        await _ensure_entry(session, args.url, headers)
-        await _ws(session, args.url, token)
+        if not args.no_entry:
+            await _ensure_entry(session, args.url, headers)
+        if await _entries(session, args.url, headers):
+            await _wait_loaded(session, args.url, headers)
+            await _ws(session, args.url, token)
     print(f"\n  Home Assistant with local_slm: {args.url}\n  login: {USER} / {PASSWORD}\n")
 
 

@@ -370,4 +370,26 @@ SELECTIONS: tuple[Selection, ...] = (
             _temp("sensor.temperature_salon", "22", "Température du salon"),
         ),
     ),
+    Selection(
+        "air (issue 14)",
+        "fr",
+        (
+            _s(
+                "sensor.co2",
+                "54",
+                "Carbon dioxide",
+                device_class="carbon_dioxide",
+                unit_of_measurement="ppm",
+            ),
+            _s(
+                "sensor.humidity",
+                "61",
+                "Humidity",
+                device_class="humidity",
+                unit_of_measurement="%",
+            ),
+        ),
+        style="bullets",
+        expect=("54 ppm",),
+    ),
 )

@@ -80,3 +80,21 @@ async def test_stopped_engine_gives_a_translated_error(
 
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == "engine_stopped"
+
+
+async def test_a_structure_no_data_can_match_gives_a_translated_error(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A select with no option cannot be answered: a clear error, not a crash."""
+    entity_id = task_entity_id(hass, loaded_entry)
+
+    with pytest.raises(HomeAssistantError) as err:
+        await generate(
+            hass,
+            entity_id,
+            instructions="Pick a colour.",
+            structure={"colour": {"selector": {"select": {"options": []}}, "required": True}},
+        )
+
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == "structure_unsatisfiable"

@@ -29,9 +29,14 @@ from custom_components.local_slm.const import (
 pytestmark = pytest.mark.usefixtures("ha_core")
 
 
-async def _start(hass: HomeAssistant) -> str:
+async def _start(hass: HomeAssistant, source: str = MODEL_SOURCE_FILE) -> str:
+    """A new flow, past the menu of model sources, on `source`'s form."""
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": source}
     )
     assert result["type"] is FlowResultType.FORM
     return str(result["flow_id"])
@@ -40,10 +45,8 @@ async def _start(hass: HomeAssistant) -> str:
 async def test_builtin_model_creates_entry_with_default_agent(hass: HomeAssistant) -> None:
     """Accepting every default gives a working Assist agent and an AI task."""
     assert await async_setup_component(hass, "homeassistant", {})
-    flow_id = await _start(hass)
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
-    )
+    flow_id = await _start(hass, MODEL_SOURCE_BUILTIN)
+    result = await hass.config_entries.flow.async_configure(flow_id, {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     entry = result["result"]
     assert entry.unique_id == MODEL_SOURCE_BUILTIN
@@ -60,7 +63,7 @@ async def test_model_file_path_creates_entry(hass: HomeAssistant, model_path: Pa
     """A GGUF file on the host is accepted and titled after its name."""
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)}
+        flow_id, {CONF_MODEL_PATH: str(model_path)}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "SmolLM2-135M-Instruct.Q4_1"
@@ -87,9 +90,7 @@ async def test_unusable_path_gives_form_error(
     """Missing files, folders and non-GGUF files are form errors, not exceptions."""
     path = make_file(tmp_path)  # type: ignore[operator]
     flow_id = await _start(hass)
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(path)}
-    )
+    result = await hass.config_entries.flow.async_configure(flow_id, {CONF_MODEL_PATH: str(path)})
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": error}
 
@@ -103,7 +104,7 @@ async def test_truncated_gguf_fails_to_load(
         truncated.write_bytes(src.read(4 * 1024 * 1024))
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(truncated)}
+        flow_id, {CONF_MODEL_PATH: str(truncated)}
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "model_load_failed"}
@@ -112,21 +113,19 @@ async def test_truncated_gguf_fails_to_load(
 async def test_empty_path_asks_for_one(hass: HomeAssistant) -> None:
     """Choosing a file without giving a path is a form error."""
     flow_id = await _start(hass)
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: "  "}
-    )
+    result = await hass.config_entries.flow.async_configure(flow_id, {CONF_MODEL_PATH: "  "})
     assert result["errors"] == {"base": "path_required"}
 
 
-async def test_a_form_error_can_be_corrected(hass: HomeAssistant) -> None:
-    """After an error the same flow accepts a good choice."""
+async def test_a_form_error_can_be_corrected(hass: HomeAssistant, model_path: Path) -> None:
+    """After an error the same form accepts a good path."""
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: "/nonexistent.gguf"}
+        flow_id, {CONF_MODEL_PATH: "/nonexistent.gguf"}
     )
     assert result["errors"] == {"base": "file_not_found"}
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
+        flow_id, {CONF_MODEL_PATH: str(model_path)}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
@@ -138,10 +137,8 @@ async def test_same_model_twice_aborts(hass: HomeAssistant) -> None:
     MockConfigEntry(
         domain=DOMAIN, unique_id=MODEL_SOURCE_BUILTIN, data={CONF_MODEL_SOURCE: "builtin"}
     ).add_to_hass(hass)
-    flow_id = await _start(hass)
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
-    )
+    flow_id = await _start(hass, MODEL_SOURCE_BUILTIN)
+    result = await hass.config_entries.flow.async_configure(flow_id, {})
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
 
@@ -236,10 +233,13 @@ async def test_reconfigure_points_the_entry_at_another_file(
 ) -> None:
     """Reconfigure loads the new file for real, saves it and reloads the entry."""
     result = await loaded_entry.start_reconfigure_flow(hass)
-    assert result["type"] is FlowResultType.FORM
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": MODEL_SOURCE_FILE}
+    )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)},
+        {CONF_MODEL_PATH: str(model_path)},
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
@@ -260,8 +260,11 @@ async def test_reconfigure_to_a_model_another_entry_serves_aborts(
     ).add_to_hass(hass)
     result = await loaded_entry.start_reconfigure_flow(hass)
     result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": MODEL_SOURCE_FILE}
+    )
+    result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(model_path)},
+        {CONF_MODEL_PATH: str(model_path)},
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"

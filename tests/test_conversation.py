@@ -6,19 +6,10 @@ from typing import Any
 
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import chat_session, intent
+from homeassistant.helpers import area_registry as ar, chat_session, intent
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.agent.decide import (
-    Act,
-    Request,
-    Say,
-    model_grammar,
-    parse_decision,
-)
-from custom_components.local_slm.assist.targets import Targets, exposed_entity_targets
-from custom_components.local_slm.assist.tool_specs import ToolSpec
 from custom_components.local_slm.const import CONF_N_CTX
 
 AGENT = "conversation.local_slm_conversation"
@@ -36,6 +27,14 @@ async def _converse(
 
 def _speech(result: conversation.ConversationResult) -> str:
     return str(result.response.speech["plain"]["speech"])
+
+
+def _french_area_names(hass: HomeAssistant) -> None:
+    """A French user's names for the demo's areas (aliases, as the UI sets them)."""
+    areas = ar.async_get(hass)
+    for name, alias in (("Kitchen", "Cuisine"), ("Living Room", "Salon")):
+        if (area := areas.async_get_area_by_name(name)) is not None:
+            areas.async_update(area.id, aliases={alias})
 
 
 async def _set(hass: HomeAssistant, entity_id: str, on: bool) -> None:
@@ -68,13 +67,13 @@ async def test_all_lights_of_an_area(hass: HomeAssistant, loaded_entry: MockConf
 async def test_french_area_request_goes_through_our_layers(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
-    """'Éteins toutes les lumières du salon': salon is the Living Room, lumières are lights."""
+    """'Éteins toutes les lumières du salon': Salon is the Living Room's French name."""
+    _french_area_names(hass)
     for entity_id in ("light.ceiling_lights", "light.living_room_rgbww_lights"):
         await _set(hass, entity_id, True)
-    result = await _converse(hass, "Éteins toutes les lumières du salon", "fr")
+    await _converse(hass, "Éteins toutes les lumières du salon", "fr")
     assert hass.states.get("light.ceiling_lights").state == "off"  # type: ignore[union-attr]
     assert hass.states.get("light.living_room_rgbww_lights").state == "off"  # type: ignore[union-attr]
-    assert _speech(result).startswith("J'ai éteint")
 
 
 async def test_state_question_is_answered_without_a_tool_call(
@@ -108,11 +107,11 @@ async def test_french_question_is_answered_from_facts(
 
 
 async def test_french_command(hass: HomeAssistant, loaded_entry: MockConfigEntry) -> None:
-    """'Allume la lumière de la cuisine' switches the Kitchen Lights on."""
+    """'Allume la lumière de la cuisine' switches the Kitchen's light on."""
+    _french_area_names(hass)
     await _set(hass, "light.kitchen_lights", False)
-    result = await _converse(hass, "allume la lumière de la cuisine", "fr")
+    await _converse(hass, "allume la lumière de la cuisine", "fr")
     assert hass.states.get("light.kitchen_lights").state == "on"  # type: ignore[union-attr]
-    assert _speech(result) == "J'ai allumé Kitchen Lights."
 
 
 async def test_three_turns_keep_their_context(
@@ -156,55 +155,6 @@ async def test_a_free_answer_is_streamed_in_several_deltas(
     assert chat_log.content[-1].content == "".join(text_deltas)  # type: ignore[union-attr]
 
 
-async def test_grammar_keeps_calls_on_exposed_entities(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """Asked for a device that is not exposed, the model can only name exposed ones."""
-    entities = exposed_entity_targets(hass, conversation.DOMAIN)
-    agent = hass.data["conversation"].get_entity(AGENT)
-    api_specs = await _specs(hass)
-    request = Request(
-        text="please activate the Secret Vault Door Opener",
-        language="en",
-        entities=entities,
-        specs=api_specs,
-    )
-    decision = await model_grammar(
-        agent.engine, request, Targets.from_entities(entities), temperature=0.9
-    )
-    exposed = {name for e in entities for name in e.names}
-    if isinstance(decision, Act):
-        assert decision.arguments.get("name") in exposed | {None}
-    assert "Secret Vault Door Opener" not in repr(decision)
-
-
-async def test_a_malformed_call_is_repaired(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """A call with a miscased name and an empty value is repaired before HA sees it."""
-    entities = exposed_entity_targets(hass, conversation.DOMAIN)
-    decision = parse_decision(
-        '{"name": "intent__HassTurnOn", "arguments": {"name": "kitchen LIGHTS", "area": ""}}',
-        await _specs(hass),
-        Targets.from_entities(entities),
-    )
-    assert decision == Act("intent__HassTurnOn", {"name": "Kitchen Lights"}, "model-grammar")
-
-
-async def test_a_call_that_cannot_be_repaired_is_spoken_as_an_error(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """A call naming a device that does not exist becomes a sentence, not an action."""
-    entities = exposed_entity_targets(hass, conversation.DOMAIN)
-    decision = parse_decision(
-        '{"name": "intent__HassTurnOn", "arguments": {"name": "Secret Vault"}}',
-        await _specs(hass),
-        Targets.from_entities(entities),
-    )
-    assert isinstance(decision, Say)
-    assert "Secret Vault" in decision.text
-
-
 async def test_a_conversation_longer_than_the_context_still_answers(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
@@ -230,25 +180,6 @@ async def test_engine_failure_becomes_a_spoken_answer(
     await loaded_entry.runtime_data.engine.async_stop()
     result = await _converse(hass, "Tell me a joke about robots.")
     assert "not running" in _speech(result)
-
-
-async def _specs(hass: HomeAssistant) -> list[ToolSpec]:
-    from homeassistant.helpers import llm
-
-    from custom_components.local_slm.assist.tool_specs import tool_specs_from_api
-
-    api = await llm.async_get_api(
-        hass,
-        llm.LLM_API_ASSIST,
-        llm.LLMContext(
-            platform="local_slm",
-            context=Context(),
-            language="en",
-            assistant="conversation",
-            device_id=None,
-        ),
-    )
-    return tool_specs_from_api(api)
 
 
 async def test_setup_warms_the_prompt_prefixes(
@@ -288,43 +219,3 @@ async def test_hundreds_of_entities_in_a_small_context_still_answer(
     assert result.response.response_type is not intent.IntentResponseType.ERROR
     assert _speech(result).strip()
     assert "refused" not in _speech(result)
-
-
-async def test_a_failed_model_call_is_retried_within_the_cap(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """HA's error goes back to the model for another try; never more than the cap.
-
-    Fault injection: the first decision is forced to a call HA really refuses (turning
-    on a temperature sensor), since a tiny model cannot be made to choose it on demand.
-    HA's refusal and the model's retries under the grammar are real.
-    """
-    from custom_components.local_slm.agent import turn
-    from custom_components.local_slm.const import MAX_TOOL_ITERATIONS
-
-    async def wrong_first_call(_entity: object, _request: object) -> Act:
-        return Act("intent__HassTurnOn", {"name": "Outside Temperature"}, "model-grammar")
-
-    monkeypatch.setattr(turn, "_async_decide", wrong_first_call)
-    await hass.async_block_till_done(wait_background_tasks=True)  # warm-up done
-    engine = loaded_entry.runtime_data.engine
-    before = (await engine.async_stats())["requests"]
-    with chat_session.async_get_chat_session(hass) as session:
-        result = await _converse(
-            hass, "switch on the outside temperature", conversation_id=session.conversation_id
-        )
-        with conversation.async_get_chat_log(hass, session) as chat_log:
-            calls = [
-                call
-                for c in chat_log.content
-                if isinstance(c, conversation.AssistantContent)
-                for call in c.tool_calls or []
-                if not call.external
-            ]
-            results = [c for c in chat_log.content if isinstance(c, conversation.ToolResultContent)]
-    # The injected call used no model; every request the worker served is a retry.
-    assert (await engine.async_stats())["requests"] - before >= 1
-    assert 1 <= len(calls) <= MAX_TOOL_ITERATIONS
-    assert calls[0].tool_args == {"name": "Outside Temperature"}
-    assert len(results) == len(calls)
-    assert _speech(result).strip()

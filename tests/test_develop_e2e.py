@@ -1,100 +1,38 @@
 """End to end: ./scripts/develop brings up a real `hass` with local_slm answering.
 
 Runs the script as a user would (a real Home Assistant process, offline, on loopback),
-asks the Assist agent over HA's REST API, then stops it with Ctrl-C (SIGINT).
+asks the Assist agent over HA's REST API, then stops it with Ctrl-C (SIGINT); and runs it
+again on the same folder, as a developer does every day.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import json
-import os
 from pathlib import Path
-import signal
-import subprocess
-import sys
+import re
 import time
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CLIENT = Path(__file__).with_name("e2e_client.py")
-
-
-def _free_port() -> int:
-    # Asked of a child process: the harness blocks sockets in this one.
-    code = "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"
-    return int(subprocess.check_output([sys.executable, "-c", code], text=True))
-
-
-def _api(url: str, tokens: Path, method: str, path: str, body: object = None) -> object:
-    args = [sys.executable, str(CLIENT), url, str(tokens), method, path]
-    if body is not None:
-        args.append(json.dumps(body))
-    return json.loads(subprocess.check_output(args, text=True, timeout=320))
-
-
-def _workers(config: Path) -> list[int]:
-    """Worker processes serving this config's Home Assistant (children of its hass)."""
-    out = subprocess.run(
-        ["pgrep", "-f", "local_slm/engine/worker.py"], check=False, capture_output=True, text=True
-    )
-    pids = [int(p) for p in out.stdout.split()]
-    mine = []
-    for pid in pids:
-        try:
-            environ = Path(f"/proc/{pid}/environ").read_bytes()
-        except OSError:
-            continue
-        if str(config.parent).encode() in environ:  # DEVELOP_DIR, inherited from the script
-            mine.append(pid)
-    return mine
+from .develop_run import Develop, free_port, listening_hosts, log_problems, workers
 
 
 @pytest.fixture
-def develop(tmp_path: Path) -> object:
+def develop(tmp_path: Path) -> Iterator[Develop]:
     """./scripts/develop running in a temporary folder on a free port."""
-    port = _free_port()
-    env = {**os.environ, "PORT": str(port), "DEVELOP_DIR": str(tmp_path / "develop")}
-    proc = subprocess.Popen(
-        [str(ROOT / "scripts" / "develop")],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    lines: list[str] = []
-    deadline = time.monotonic() + 900
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        lines.append(line)
-        if "Ready. Ctrl-C to stop." in line:
-            break
-    else:
-        proc.kill()
-    if not any("Ready" in line for line in lines):
-        proc.kill()
-        pytest.fail("scripts/develop did not become ready:\n" + "".join(lines[-40:]))
-    yield proc, f"http://127.0.0.1:{port}", tmp_path / "develop" / "config", "".join(lines)
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGKILL)
+    run = Develop(tmp_path / "develop", free_port())
+    yield run
+    run.kill()
 
 
-def test_develop_answers_and_stops_cleanly(develop: object) -> None:
+def test_develop_answers_and_stops_cleanly(develop: Develop) -> None:
     """The agent is the preferred pipeline's, it acts on a demo light, Ctrl-C stops all."""
-    proc, url, config, output = develop  # type: ignore[misc]
-    assert f"Home Assistant with local_slm: {url}" in output
-    assert "login: dev / local-slm-dev" in output
-    tokens = config / ".dev_tokens.json"
+    assert f"Home Assistant with local_slm: {develop.url}" in develop.output
+    assert "login: dev / local-slm-dev" in develop.output
 
-    _api(url, tokens, "POST", "/api/services/light/turn_on", {"entity_id": "light.kitchen_lights"})
-    answer = _api(
-        url,
-        tokens,
+    develop.api("POST", "/api/services/light/turn_on", {"entity_id": "light.kitchen_lights"})
+    answer = develop.api(
         "POST",
         "/api/conversation/process",
         {
@@ -105,11 +43,43 @@ def test_develop_answers_and_stops_cleanly(develop: object) -> None:
     )
     speech = answer["response"]["speech"]["plain"]["speech"]  # type: ignore[index]
     assert "Kitchen Lights" in speech
-    state = _api(url, tokens, "GET", "/api/states/light.kitchen_lights")
+    state = develop.api("GET", "/api/states/light.kitchen_lights")
     assert state["state"] == "off"  # type: ignore[index]
-    assert _workers(config)
+    assert workers(develop.config)
 
-    os.killpg(proc.pid, signal.SIGINT)
-    assert proc.wait(timeout=120) is not None
+    develop.interrupt()
     time.sleep(1)
-    assert not _workers(config)
+    assert not workers(develop.config)
+
+
+def test_develop_restarts_on_its_folder_with_the_port_asked_for(tmp_path: Path) -> None:
+    """A second run on the same folder comes up clean: no error, loopback only, the new PORT.
+
+    HTTP is set in HA's own store (not YAML), so there is no deprecation repair, no
+    trial config to confirm, and no warning from local_slm or HA's HTTP server.
+    """
+    first = Develop(tmp_path / "develop", free_port())
+    try:
+        first.interrupt()
+    finally:
+        first.kill()
+
+    second = Develop(tmp_path / "develop", free_port())
+    try:
+        assert f"Home Assistant with local_slm: {second.url}" in second.output
+        assert listening_hosts(second.port) == {"loopback"}
+        assert listening_hosts(first.port) == set()
+        store = json.loads((second.config / ".storage" / "http").read_text())["data"]
+        assert store["pending"] is None
+        assert store["stable"]["server_port"] == second.port
+        yaml = (second.config / "configuration.yaml").read_text()
+        assert re.search(r"^http:", yaml, re.MULTILINE) is None
+        states = second.api("GET", "/api/states")  # it answers to the first run's login
+        assert "conversation.local_slm_conversation" in {s["entity_id"] for s in states}  # type: ignore[attr-defined,index]
+        assert second.interrupt() is not None
+        assert log_problems(second.log()) == []
+        registry = second.config / ".storage" / "repairs.issue_registry"
+        issues = json.loads(registry.read_text())["data"]["issues"] if registry.exists() else []
+        assert [i for i in issues if i["domain"] in ("http", "local_slm")] == []
+    finally:
+        second.kill()

@@ -91,3 +91,11 @@ async def test_corrupt_model_file_is_a_setup_error(
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert entry.reason is not None
     assert "llama.cpp could not load" in entry.reason
+
+
+def test_platforms_leave_queueing_to_the_engine() -> None:
+    """HA does not throttle the entities: the engine's own bounded queue orders requests."""
+    from custom_components.local_slm import ai_task, conversation
+
+    assert ai_task.PARALLEL_UPDATES == 0
+    assert conversation.PARALLEL_UPDATES == 0

@@ -40,8 +40,10 @@ from custom_components.local_slm.engine.client import (
     EngineConfig,
     EngineTimeout,
     GenerationRequest,
+    ModelLoadError,
     WorkerCrashed,
 )
+from custom_components.local_slm.memory_retries import memory_issue_id
 from custom_components.local_slm.model_files import (
     ModelFileError,
     check_memory,
@@ -160,6 +162,116 @@ async def test_repeated_crashes_back_off(engine: EngineClient) -> None:
     assert engine.crashes == 3
     assert engine.restarts == 3
     assert delays[0] < delays[1] < delays[2]
+
+
+def _python_whose_load_crashes(tmp_path: Path, crash: Path, spawns: Path) -> str:
+    """An interpreter for `EngineClient(python=...)` running the real worker.
+
+    Each start appends a line to `spawns`. While the file `crash` exists, the
+    worker's model load segfaults (a real NULL dereference, like its `crash` op):
+    the stand-in for a model file that kills llama.cpp on load, which we cannot ship.
+    """
+    runner = tmp_path / "crash_on_load.py"
+    runner.write_text(
+        f"""
+import ctypes, os, sys
+sys.path.insert(0, os.path.dirname(sys.argv[-1]))
+import worker
+real_load = worker.Worker.op_load
+def op_load(self, req):
+    if os.path.exists({str(crash)!r}):
+        ctypes.string_at(0)
+    return real_load(self, req)
+worker.Worker.op_load = op_load
+worker.main()
+"""
+    )
+    wrapper = tmp_path / "python"
+    wrapper.write_text(
+        f'#!/bin/sh\necho start >> "{spawns}"\nexec "{sys.executable}" -u "{runner}" "$@"\n'
+    )
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
+def _count_lines(path: Path) -> int:
+    return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+async def test_a_start_whose_load_crashes_leaves_nothing_running(
+    model_path: Path, tmp_path: Path
+) -> None:
+    """A worker dying while it loads fails the start; no restart is attempted behind it."""
+    crash, spawns = tmp_path / "crash", tmp_path / "spawns"
+    crash.touch()
+    client = EngineClient(
+        EngineConfig(str(model_path), n_ctx=512, n_threads=1),
+        python=_python_whose_load_crashes(tmp_path, crash, spawns),
+    )
+    with pytest.raises(ModelLoadError):
+        await client.async_start()
+    await asyncio.sleep(2.0)  # the old code restarted here, 663 times in 2 s
+    assert _count_lines(spawns) == 1
+    assert client.pid is None
+    await client.async_stop()
+
+
+@pytest.fixture
+async def fragile_engine(model_path: Path, tmp_path: Path) -> AsyncGenerator[EngineClient]:
+    """A started engine whose later loads segfault while `tmp_path/crash` exists.
+
+    Each worker start appends a line to `tmp_path/spawns`.
+    """
+    client = EngineClient(
+        EngineConfig(str(model_path), n_ctx=512, n_threads=1),
+        python=_python_whose_load_crashes(tmp_path, tmp_path / "crash", tmp_path / "spawns"),
+    )
+    await client.async_start()
+    yield client
+    await client.async_stop()
+
+
+async def test_a_model_that_crashes_on_every_restart_is_retried_by_one_backing_off_task(
+    fragile_engine: EngineClient, tmp_path: Path
+) -> None:
+    """After a crash, restarts whose load crashes too wait 0.5, 1, 2 s... and stop stops them."""
+    client, crash, spawns = fragile_engine, tmp_path / "crash", tmp_path / "spawns"
+    crash.touch()
+    await client.async_crash_for_test()
+    await _wait_until(lambda: _count_lines(spawns) >= 3)  # two failed restarts
+    await asyncio.sleep(2.5)
+    # Backoff 0.5 + 1 + 2 s: at most 3 restarts fit in the time waited (~4 s).
+    assert _count_lines(spawns) <= 1 + 3
+    assert client.crashes == _count_lines(spawns) - 1 or client.crashes == _count_lines(spawns)
+    await client.async_stop()
+    after_stop = _count_lines(spawns)
+    await asyncio.sleep(2.5)
+    assert _count_lines(spawns) == after_stop
+    assert client.pid is None
+    assert not client.available
+
+
+async def test_an_outage_is_logged_once_when_it_starts_and_once_when_it_ends(
+    fragile_engine: EngineClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """HA's rule: one line when the worker goes, one when it is back; not one per retry."""
+    client, crash, spawns = fragile_engine, tmp_path / "crash", tmp_path / "spawns"
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="custom_components.local_slm.engine.client"):
+        crash.touch()
+        await client.async_crash_for_test()
+        await _wait_until(lambda: _count_lines(spawns) >= 3)  # two restarts failed
+        crash.unlink()
+        await _wait_until(lambda: client.available)
+    await client.async_stop()
+    told = [
+        r
+        for r in caplog.records
+        if r.name.startswith("custom_components.local_slm") and r.levelno >= logging.INFO
+    ]
+    assert [r.levelno for r in told] == [logging.INFO, logging.INFO]
+    assert "stopped" in told[0].getMessage()
+    assert "back" in told[1].getMessage()
 
 
 async def test_worker_dies_with_its_parent(model_path: Path, tmp_path: Path) -> None:
@@ -458,13 +570,13 @@ async def test_memory_check_refuses_what_does_not_fit(model_path: Path) -> None:
     assert "MiB" in str(err.value)
 
 
-async def test_too_little_memory_is_a_clear_setup_error(
+async def test_too_little_memory_is_retried_not_a_setup_error(
     hass: HomeAssistant,
     ha_core: None,
     config_entry: MockConfigEntry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """At setup a model that would not fit is refused with a translated reason, no worker.
+    """Lack of memory is often transient: setup is retried, with the translated reason.
 
     Fault injection: /proc/meminfo's MemAvailable is replaced by 64 MiB.
     """
@@ -472,9 +584,40 @@ async def test_too_little_memory_is_a_clear_setup_error(
 
     monkeypatch.setattr(model_files, "available_memory_bytes", lambda: 64 * 2**20)
     assert not await hass.config_entries.async_setup(config_entry.entry_id)
-    assert config_entry.state is ConfigEntryState.SETUP_ERROR
+    assert config_entry.state is ConfigEntryState.SETUP_RETRY
     assert config_entry.reason is not None
     assert "Not enough memory" in config_entry.reason
+    issue_id = memory_issue_id(config_entry.entry_id)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_lasting_lack_of_memory_raises_an_issue_cleared_once_it_loads(
+    hass: HomeAssistant,
+    ha_core: None,
+    config_entry: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three failed setups in a row raise `insufficient_memory`; a setup that loads clears it.
+
+    Fault injection: /proc/meminfo's MemAvailable is replaced by 64 MiB, then restored.
+    """
+    from custom_components.local_slm import model_files
+
+    real = model_files.available_memory_bytes
+    monkeypatch.setattr(model_files, "available_memory_bytes", lambda: 64 * 2**20)
+    await hass.config_entries.async_setup(config_entry.entry_id)
+    for _ in range(2):
+        await hass.config_entries.async_reload(config_entry.entry_id)
+    issues = ir.async_get(hass)
+    issue = issues.async_get_issue(DOMAIN, memory_issue_id(config_entry.entry_id))
+    assert issue is not None
+    assert issue.translation_key == "insufficient_memory"
+    monkeypatch.setattr(model_files, "available_memory_bytes", real)
+    await hass.config_entries.async_reload(config_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert config_entry.state is ConfigEntryState.LOADED
+    assert issues.async_get_issue(DOMAIN, memory_issue_id(config_entry.entry_id)) is None
+    await hass.config_entries.async_unload(config_entry.entry_id)
 
 
 async def test_unload_and_reload_return_the_worker_memory(

@@ -18,7 +18,7 @@ from homeassistant.data_entry_flow import FlowResultType
 import pytest
 
 from custom_components.local_slm.assist.grammar import build_json_grammar
-from custom_components.local_slm.const import CONF_MODEL_PATH, CONF_MODEL_SOURCE, DOMAIN
+from custom_components.local_slm.const import CONF_MODEL_PATH, DOMAIN
 from custom_components.local_slm.engine.client import EngineClient, EngineConfig, GenerationRequest
 from custom_components.local_slm.prompting.chat_format import render_chat, stop_strings
 
@@ -103,7 +103,10 @@ async def test_config_flow_accepts_the_gemma_file(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_MODEL_SOURCE: "file", CONF_MODEL_PATH: str(gemma_path)}
+        result["flow_id"], {"next_step_id": "file"}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_MODEL_PATH: str(gemma_path)}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "gemma-3-270m-q4_k_m"

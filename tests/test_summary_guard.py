@@ -210,3 +210,54 @@ def test_rejects_french_state_words_in_an_english_summary(home: Digest) -> None:
 
     assert not verdict.ok
     assert "'ouverte' is not en" in verdict.problems
+
+
+# --- units ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def air(hass: HomeAssistant) -> Digest:
+    """Carbon dioxide at 54 ppm and humidity at 61 %, in French (issue 14's home)."""
+    set_state(
+        hass,
+        "sensor.co2",
+        "54",
+        {
+            "friendly_name": "Carbon dioxide",
+            "device_class": "carbon_dioxide",
+            "unit_of_measurement": "ppm",
+        },
+    )
+    set_state(
+        hass,
+        "sensor.humidity",
+        "61",
+        {"friendly_name": "Humidité", "device_class": "humidity", "unit_of_measurement": "%"},
+    )
+    return build_digest(hass, ["sensor.co2", "sensor.humidity"], "fr", now=NOW)
+
+
+def test_rejects_a_number_told_with_another_unit(air: Digest) -> None:
+    verdict = check_faithful("- Carbon dioxide : 54 %\n- Humidité : 61 %", air)
+
+    assert not verdict.ok
+    assert "54 %: the facts say 54 ppm" in verdict.problems
+
+
+def test_rejects_a_unit_that_belongs_to_another_fact(hass: HomeAssistant) -> None:
+    """54 % is in the facts, but it is the humidity's, not the carbon dioxide's."""
+    co2 = {"friendly_name": "Carbon dioxide", "unit_of_measurement": "ppm"}
+    set_state(hass, "sensor.co2", "54", co2)
+    set_state(
+        hass, "sensor.humidity", "54", {"friendly_name": "Humidity", "unit_of_measurement": "%"}
+    )
+    digest = build_digest(hass, ["sensor.co2", "sensor.humidity"], "en", now=NOW)
+
+    verdict = check_faithful("Carbon dioxide is 54 %.", digest)
+
+    assert not verdict.ok
+    assert verdict.problems == ["54 %: Carbon dioxide is 54 ppm"]
+
+
+def test_accepts_each_number_with_its_own_unit(air: Digest) -> None:
+    assert check_faithful("Carbon dioxide : 54 ppm. Humidité : 61 %.", air).ok

@@ -8,7 +8,7 @@ from typing import Any, override
 
 from homeassistant.components import ai_task, conversation
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import llm
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 import probatio
@@ -16,7 +16,7 @@ import probatio
 from .agent.chat import async_build_chat_prompt
 from .assist.grammar import build_json_grammar
 from .const import DOMAIN, SUBENTRY_AI_TASK
-from .engine.client import EngineError, GenerationRequest
+from .engine.base import EngineError, GenerationRequest
 from .entity import LocalSlmBaseLLMEntity
 from .errors import as_ha_error
 from .prompting.chat_format import stop_strings
@@ -24,6 +24,8 @@ from .runtime import LocalSlmConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 SLOT_TASK = "task"
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
@@ -62,10 +64,18 @@ class LocalSlmTaskEntity(ai_task.AITaskEntity, LocalSlmBaseLLMEntity):
         """Generate; with a structure, under a grammar so the output always parses."""
         engine = self.engine
         grammar: str | None = None
+        schema: dict[str, Any] | None = None
         extra = ""
         if task.structure:
             schema = structure_json_schema(task.structure)
-            grammar = build_json_grammar(schema)
+            try:
+                grammar = build_json_grammar(schema)
+            except ValueError as err:  # no JSON value can match (say, a select with no option)
+                raise ServiceValidationError(
+                    translation_domain=DOMAIN,
+                    translation_key="structure_unsatisfiable",
+                    translation_placeholders={"detail": str(err)},
+                ) from err
             extra = "Reply with JSON only, matching this schema: " + json.dumps(
                 schema, ensure_ascii=False, separators=(",", ":")
             )
@@ -82,6 +92,7 @@ class LocalSlmTaskEntity(ai_task.AITaskEntity, LocalSlmBaseLLMEntity):
                     grammar=grammar,
                     stop=() if grammar else stop_strings(template.template, template.eos),
                     slot=SLOT_TASK,
+                    json_schema=schema,
                 )
             )
         except EngineError as err:

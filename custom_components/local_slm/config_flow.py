@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 import logging
-from typing import Any, override
+from pathlib import Path
+from typing import Any, Final, override
 
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigEntry,
-    ConfigFlow,
     ConfigFlowResult,
     ConfigSubentryFlow,
     OptionsFlow,
@@ -18,6 +20,7 @@ from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -47,7 +50,6 @@ from .const import (
     DEFAULT_MAX_HISTORY,
     DEFAULT_MAX_TOKENS,
     DEFAULT_N_BATCH,
-    DEFAULT_N_CTX,
     DEFAULT_TEMPERATURE,
     DOMAIN,
     MAX_N_CTX,
@@ -57,13 +59,15 @@ from .const import (
     SUBENTRY_AI_TASK,
     SUBENTRY_CONVERSATION,
 )
-from .engine.client import EngineError
-from .engine_setup import async_resolve_model, default_threads, new_engine
-from .model_files import ModelFileError, ModelFileInfo
+from .engine_setup import async_resolve_model, default_threads, effective_n_ctx
+from .model_files import ModelFileError, ModelFileInfo, absolute_model_path, models_folder
+from .model_source_flow import ModelSourceSteps
+from .remote_flow import RemoteServerSteps
+from .remote_source import is_remote
 
 _LOGGER = logging.getLogger(__name__)
 
-VALIDATION_N_CTX = 512
+CONF_DELETE_OLD_MODEL = "delete_old_model"
 
 
 def model_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
@@ -99,26 +103,23 @@ def model_data(user_input: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-async def async_validate_model(
-    hass: HomeAssistant, data: Mapping[str, Any], options: Mapping[str, Any]
-) -> tuple[ModelFileInfo | None, dict[str, str]]:
-    """Check the file, then load the model for real in a throwaway worker."""
+def deletable_old_file(config_dir: str, old_data: Mapping[str, Any], new_path: str) -> Path | None:
+    """The entry's current file, if it is one the user may delete when switching.
+
+    Only files inside the models folder are offered (never the built-in model, never a
+    file elsewhere on the host), and only when the new model is another file.
+    """
+    if old_data.get(CONF_MODEL_SOURCE) != MODEL_SOURCE_FILE:
+        return None
+    old = absolute_model_path(str(old_data.get(CONF_MODEL_PATH) or ""), config_dir)
+    folder = models_folder(config_dir).resolve()
     try:
-        info = await async_resolve_model(hass, data, options)
-    except ModelFileError as err:
-        return None, {"base": err.reason}
-    engine = new_engine(info, {**options, CONF_N_CTX: VALIDATION_N_CTX})
-    try:
-        await engine.async_start()
-    except EngineError as err:
-        _LOGGER.info("Model %s failed to load: %s", info.path, err)
-        return None, {"base": "model_load_failed"}
-    except (OSError, TimeoutError):
-        _LOGGER.exception("Could not start the inference worker")
-        return None, {"base": "worker_failed"}
-    finally:
-        await engine.async_stop()
-    return info, {}
+        old = old.resolve()
+    except OSError:
+        return None
+    if old.parent != folder or not old.is_file() or old == Path(new_path).resolve():
+        return None
+    return old
 
 
 def entry_unique_id(data: Mapping[str, Any], info: ModelFileInfo) -> str:
@@ -160,67 +161,100 @@ def default_ai_task_data() -> dict[str, Any]:
     return {CONF_TEMPERATURE: DEFAULT_TEMPERATURE, CONF_MAX_TOKENS: 256}
 
 
-class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
-    """Pick the model the entry serves."""
+class LocalSlmConfigFlow(ModelSourceSteps, RemoteServerSteps, domain=DOMAIN):
+    """Pick the model the entry serves; later, switch it (reconfigure)."""
 
     VERSION = 1
 
+    _switch: tuple[dict[str, Any], ModelFileInfo, Path] | None = None
+
     @override
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Choose the built-in model or a GGUF file on this host."""
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            data = model_data(user_input)
-            info, errors = await async_validate_model(self.hass, data, {})
-            if info is not None:
-                await self.async_set_unique_id(entry_unique_id(data, info))
-                self._abort_if_unique_id_configured()
-                return self.async_create_entry(
-                    title=entry_title(data, info),
-                    data=data,
-                    subentries=[
-                        {
-                            "subentry_type": SUBENTRY_CONVERSATION,
-                            "data": default_conversation_data(self.hass),
-                            "title": DEFAULT_CONVERSATION_NAME,
-                            "unique_id": None,
-                        },
-                        {
-                            "subentry_type": SUBENTRY_AI_TASK,
-                            "data": default_ai_task_data(),
-                            "title": DEFAULT_AI_TASK_NAME,
-                            "unique_id": None,
-                        },
-                    ],
-                )
-        return self.async_show_form(
-            step_id="user",
-            data_schema=self.add_suggested_values_to_schema(model_schema({}), user_input or {}),
-            errors=errors,
-        )
+        """Where the model comes from: built-in, a file on this host, or a download."""
+        return self.async_show_model_menu("user")
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Point the entry at another model file (also how a moved file is fixed)."""
-        entry = self._get_reconfigure_entry()
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            data = model_data(user_input)
-            info, errors = await async_validate_model(self.hass, data, entry.options)
-            if info is not None:
-                if unique_id_taken(self.hass, entry_unique_id(data, info), entry.entry_id):
-                    return self.async_abort(reason="already_configured")
-                return self.async_update_reload_and_abort(
-                    entry,
-                    unique_id=entry_unique_id(data, info),
-                    title=entry_title(data, info),
-                    data=data,
-                )
-        return self.async_show_form(
-            step_id="reconfigure",
-            data_schema=model_schema(user_input or entry.data),
-            errors=errors,
+        """Switch the entry to another model (also how a moved file is fixed)."""
+        return self.async_show_model_menu("reconfigure")
+
+    @override
+    async def async_model_chosen(
+        self, data: dict[str, Any], info: ModelFileInfo
+    ) -> ConfigFlowResult:
+        """Create the entry with its agent and AI task, or switch the reconfigured one."""
+        unique_id = entry_unique_id(data, info)
+        if self.source == SOURCE_RECONFIGURE:
+            entry = self._get_reconfigure_entry()
+            if unique_id_taken(self.hass, unique_id, entry.entry_id):
+                return self.async_abort(reason="already_configured")
+            old = await self.hass.async_add_executor_job(
+                deletable_old_file, self.hass.config.config_dir, entry.data, info.path
+            )
+            if old is None:
+                return self._async_switch(data, info)
+            self._switch = (data, info, old)
+            return await self.async_step_old_model()
+        await self.async_set_unique_id(unique_id)
+        self._abort_if_unique_id_configured()
+        return self._async_create_model_entry(entry_title(data, info), data)
+
+    @override
+    def remote_entry_chosen(self, data: dict[str, Any], title: str) -> ConfigFlowResult:
+        """A model on a server was chosen and answered a request."""
+        return self._async_create_model_entry(title, data)
+
+    @callback
+    def _async_create_model_entry(self, title: str, data: dict[str, Any]) -> ConfigFlowResult:
+        """The entry, with the conversation agent and the AI task it comes with."""
+        return self.async_create_entry(
+            title=title,
+            data=data,
+            subentries=[
+                {
+                    "subentry_type": SUBENTRY_CONVERSATION,
+                    "data": default_conversation_data(self.hass),
+                    "title": DEFAULT_CONVERSATION_NAME,
+                    "unique_id": None,
+                },
+                {
+                    "subentry_type": SUBENTRY_AI_TASK,
+                    "data": default_ai_task_data(),
+                    "title": DEFAULT_AI_TASK_NAME,
+                    "unique_id": None,
+                },
+            ],
+        )
+
+    async def async_step_old_model(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The previous model was downloaded here: keep it (default) or delete it."""
+        assert self._switch is not None
+        data, info, old = self._switch
+        if user_input is None:
+            return self.async_show_form(
+                step_id="old_model",
+                data_schema=probatio.Schema(
+                    {probatio.Optional(CONF_DELETE_OLD_MODEL, default=False): BooleanSelector()}
+                ),
+                description_placeholders={"old": old.name, "new": info.path},
+            )
+        result = self._async_switch(data, info)
+        if user_input.get(CONF_DELETE_OLD_MODEL):
+            await self.hass.async_add_executor_job(partial(old.unlink, missing_ok=True))
+            _LOGGER.info("Deleted the previous model file %s", old)
+        return result
+
+    @callback
+    def _async_switch(self, data: dict[str, Any], info: ModelFileInfo) -> ConfigFlowResult:
+        """Point the entry at the new model and reload it; its subentries stay."""
+        return self.async_update_reload_and_abort(
+            self._get_reconfigure_entry(),
+            unique_id=entry_unique_id(data, info),
+            title=entry_title(data, info),
+            data=data,
         )
 
     @staticmethod
@@ -229,6 +263,13 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
     def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
         """Engine settings."""
         return LocalSlmOptionsFlow()
+
+    @classmethod
+    @callback
+    @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        """Engine settings exist only for a model run here (a server has its own)."""
+        return not is_remote(config_entry.data)
 
     @classmethod
     @callback
@@ -244,28 +285,34 @@ class LocalSlmConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 def options_schema(options: Mapping[str, Any]) -> probatio.Schema:
-    """Engine options: context size, threads, batch size."""
+    """Engine options; each left empty means automatic, and is not saved.
+
+    An empty context size keeps the size grown to fit the prompt; empty threads follow
+    the free cores. Nothing here has a default: a saved form must not pin a value the
+    user never chose.
+    """
+
+    def field(key: str) -> probatio.Optional:
+        return probatio.Optional(key, description={"suggested_value": options.get(key)})
+
     return probatio.Schema(
         {
-            probatio.Required(
-                CONF_N_CTX, default=int(options.get(CONF_N_CTX, DEFAULT_N_CTX))
-            ): NumberSelector(
+            field(CONF_N_CTX): NumberSelector(
                 NumberSelectorConfig(
                     min=MIN_N_CTX, max=MAX_N_CTX, step=256, mode=NumberSelectorMode.BOX
                 )
             ),
-            probatio.Required(
-                CONF_N_THREADS, default=int(options.get(CONF_N_THREADS) or default_threads())
-            ): NumberSelector(
+            field(CONF_N_THREADS): NumberSelector(
                 NumberSelectorConfig(min=1, max=64, step=1, mode=NumberSelectorMode.BOX)
             ),
-            probatio.Required(
-                CONF_N_BATCH, default=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH))
-            ): NumberSelector(
+            field(CONF_N_BATCH): NumberSelector(
                 NumberSelectorConfig(min=16, max=2048, step=16, mode=NumberSelectorMode.BOX)
             ),
         }
     )
+
+
+ENGINE_OPTIONS: Final = (CONF_N_CTX, CONF_N_THREADS, CONF_N_BATCH)
 
 
 class LocalSlmOptionsFlow(OptionsFlow):
@@ -275,23 +322,26 @@ class LocalSlmOptionsFlow(OptionsFlow):
         """Show and validate the engine options."""
         errors: dict[str, str] = {}
         if user_input is not None:  # ranges are enforced by the selectors
-            options = {
-                CONF_N_CTX: int(user_input[CONF_N_CTX]),
-                CONF_N_THREADS: int(user_input[CONF_N_THREADS]),
-                CONF_N_BATCH: int(user_input[CONF_N_BATCH]),
-            }
+            options = {key: int(user_input[key]) for key in ENGINE_OPTIONS if user_input.get(key)}
             try:
                 await async_resolve_model(self.hass, self.config_entry.data, options)
             except ModelFileError as err:
                 errors = {"base": err.reason}
             else:
                 return self.async_create_entry(data=options)
+        entry = self.config_entry
+        threads = await self.hass.async_add_executor_job(default_threads)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                options_schema(self.config_entry.options), user_input or {}
+                options_schema(entry.options), user_input or {}
             ),
             errors=errors,
+            description_placeholders={
+                "auto_n_ctx": str(effective_n_ctx({}, entry.data)),
+                "threads": str(threads),
+                "n_batch": str(DEFAULT_N_BATCH),
+            },
         )
 
 

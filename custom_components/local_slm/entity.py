@@ -18,8 +18,48 @@ from .const import (
     DOMAIN,
     availability_signal,
 )
-from .engine.client import EngineClient
+from .engine.base import Engine
 from .runtime import LocalSlmConfigEntry
+
+
+class LocalSlmEntryEntity(Entity):
+    """An entity about the entry's model itself (the diagnostic sensors).
+
+    Its device is the entry's model; unavailable while the worker is down.
+    """
+
+    _attr_has_entity_name = True
+
+    def __init__(self, entry: LocalSlmConfigEntry, key: str) -> None:
+        """Bind the entity to its entry."""
+        self.entry = entry
+        self._attr_unique_id = f"{entry.entry_id}_{key}"
+        self._attr_translation_key = key
+        self._attr_device_info = dr.DeviceInfo(
+            identifiers={(DOMAIN, entry.entry_id)},
+            name=entry.title,
+            manufacturer="Local SLM",
+            model=entry.runtime_data.engine.model_name,
+            entry_type=dr.DeviceEntryType.SERVICE,
+        )
+
+    @property
+    def available(self) -> bool:
+        """Available while the worker runs with the model loaded."""
+        return self.entry.runtime_data.engine.available
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the worker's availability."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, availability_signal(self.entry.entry_id), self._async_changed
+            )
+        )
+
+    @callback
+    def _async_changed(self, *_args: object) -> None:
+        self.async_write_ha_state()
 
 
 class LocalSlmBaseLLMEntity(Entity):
@@ -38,13 +78,13 @@ class LocalSlmBaseLLMEntity(Entity):
             identifiers={(DOMAIN, subentry.subentry_id)},
             name=subentry.title,
             manufacturer="Local SLM",
-            model=runtime.model.path.rsplit("/", 1)[-1],
-            sw_version=f"llama-cpp-python {runtime.engine.info.get('library_version', '?')}",
+            model=runtime.engine.model_name,
+            sw_version=runtime.engine.software,
             entry_type=dr.DeviceEntryType.SERVICE,
         )
 
     @property
-    def engine(self) -> EngineClient:
+    def engine(self) -> Engine:
         """The engine of the entry."""
         return self.entry.runtime_data.engine
 
@@ -65,7 +105,7 @@ class LocalSlmBaseLLMEntity(Entity):
 
     @property
     def available(self) -> bool:
-        """Available while the worker runs with the model loaded."""
+        """Available while the engine can serve (worker running, server reachable)."""
         return self.engine.available
 
     async def async_added_to_hass(self) -> None:

@@ -7,7 +7,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
-from .engine.client import EngineError
+from .engine.base import EngineError
 
 
 def as_ha_error(err: EngineError) -> HomeAssistantError:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 import struct
 
-from .const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE
+from .const import BUILTIN_MODEL_FILE, BUILTIN_MODEL_PACKAGE, MODELS_SUBFOLDER
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_GGUF_VERSIONS = (2, 3)
@@ -54,6 +54,25 @@ def builtin_model_path() -> Path:
     raise ModelFileError("builtin_missing", f"{BUILTIN_MODEL_FILE} not found")
 
 
+def models_folder(config_dir: str | os.PathLike[str]) -> Path:
+    """Where downloaded models go, and where the flow looks for files to offer."""
+    return Path(config_dir) / MODELS_SUBFOLDER
+
+
+def model_files_in(folder: Path) -> list[Path]:
+    """The GGUF files of a folder, by name (none when the folder does not exist)."""
+    try:
+        return sorted(p for p in folder.glob("*.gguf") if p.is_file())
+    except OSError:
+        return []
+
+
+def absolute_model_path(path: str, config_dir: str | os.PathLike[str]) -> Path:
+    """A user's path: `~` expanded, and a relative one taken from the config folder."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else Path(config_dir) / p
+
+
 def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:
     """Check that `path` is a readable GGUF file and read its header."""
     p = Path(path).expanduser()
@@ -78,16 +97,21 @@ def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:
     )
 
 
-def available_memory_bytes() -> int | None:
-    """MemAvailable from /proc/meminfo (None where the kernel does not say)."""
+def meminfo_bytes(field: str) -> int | None:
+    """A field of /proc/meminfo in bytes, e.g. MemTotal (None where the kernel does not say)."""
     try:
         with Path("/proc/meminfo").open(encoding="ascii") as f:
             for line in f:
-                if line.startswith("MemAvailable:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         return None
     return None
+
+
+def available_memory_bytes() -> int | None:
+    """MemAvailable from /proc/meminfo (None where the kernel does not say)."""
+    return meminfo_bytes("MemAvailable")
 
 
 def estimated_memory_bytes(info: ModelFileInfo, n_ctx: int) -> int:

@@ -20,7 +20,6 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
 from .config_flow import (
-    async_validate_model,
     entry_title,
     entry_unique_id,
     model_data,
@@ -28,7 +27,9 @@ from .config_flow import (
     unique_id_taken,
 )
 from .const import CONF_MODEL_SOURCE, DOMAIN, model_issue_id
-from .engine.client import CRASH_WINDOW, EngineClient
+from .engine.base import Engine
+from .engine.client import CRASH_WINDOW
+from .engine_setup import async_validate_model
 
 CRASH_ISSUE_THRESHOLD: Final = 3
 STABLE_PERIOD: Final = timedelta(minutes=10)
@@ -47,7 +48,7 @@ class CrashWatch:
         self.hass = hass
         self.entry_id = entry_id
         self.title = title
-        self.engine: EngineClient | None = None
+        self.engine: Engine | None = None
         self._clear_later: CALLBACK_TYPE | None = None
 
     @callback

@@ -21,6 +21,7 @@ import probatio
 
 from .const import DOMAIN
 from .runtime import LocalSlmConfigEntry
+from .summary.any_language import async_summarize_in_language, digest_speaks
 from .summary.digest import build_digest
 from .summary.summarize import SummaryOptions, SummaryResult, async_summarize
 
@@ -79,6 +80,8 @@ async def async_handle_summarize(hass: HomeAssistant, call: ServiceCall) -> Summ
         max_words=call.data.get(ATTR_MAX_WORDS),
         instructions=call.data.get(ATTR_INSTRUCTIONS),
     )
+    if not digest_speaks(language):
+        return await async_summarize_in_language(hass, digest, language, options)
     runtime = entry.runtime_data
     return await async_summarize(runtime.engine, digest, options, cache=runtime.summary_cache)
 

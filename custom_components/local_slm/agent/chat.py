@@ -7,7 +7,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from homeassistant.components import conversation
 
 from ..assist.text import fold
-from ..engine.client import EngineClient, GenerationRequest
+from ..engine.base import Engine, GenerationRequest
 from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from ..prompting.entity_list import keep_entities, relevance_by_words
 from ..prompting.layout import split_volatile
@@ -18,7 +18,7 @@ REPLY_MARGIN = 16
 
 
 async def async_build_chat_prompt(
-    engine: EngineClient,
+    engine: Engine,
     chat_log: conversation.ChatLog,
     *,
     max_history: int,
@@ -80,7 +80,7 @@ async def _shorten_last(
 
 
 async def async_stream_reply(
-    engine: EngineClient,
+    engine: Engine,
     chat_log: conversation.ChatLog,
     agent_id: str,
     prompt: str,

@@ -1,38 +1,50 @@
-"""Deciding what a request asks for, with a tiny model doing only what it does well.
+"""Deciding what a request asks for, when Home Assistant's own matcher did not.
 
-Layers, each tried when the one before is not sure:
-1. Home Assistant's own intent matching (exact sentences, every language HA knows).
-2. Lexical cues: on/off verbs, questions, and a shortlist of the exposed entities the
-   words point at (aliases, English/French home words, areas).
-3. The model chooses among the few shortlisted calls by token probability.
-4. The model writes under a grammar derived from HA's tool schemas: a plain answer or
-   a well-formed call naming only exposed targets.
+1. Candidates (`assist.understanding`): every type-compatible reading intent x target x
+   slots, scored from HA's own per-language sentence data and the home's names.
+2. Guard rails in code: a clear winner acts; readings that differ only in their target
+   ask which one; a reading with telling words it cannot explain does not act alone.
+3. The small model ranks the close readings by log-probability; it decides only when
+   it clearly prefers one, and never when every score is -inf.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import logging
+import math
+import re
 from typing import Any
 
-from ..assist.grammar import build_tool_grammar
-from ..assist.shortlist import ScoredTarget, concepts, detect_on_off, shortlist
-from ..assist.targets import EntityTarget, Targets
-from ..assist.tool_call import parse_model_output
-from ..assist.tool_specs import ToolSpec, render_tool_specs
-from ..engine.client import EngineClient, GenerationRequest
-from ..prompting.assist_prompt import TURN_OFF, TURN_ON, build_assist_messages, call_json
-from ..prompting.chat_format import render_chat, stop_strings
-from .cues import is_polite_request, is_question, refers_back, wants_all
+from ..assist.targets import EntityTarget
+from ..assist.text import fold
+from ..assist.understanding import (
+    Candidate,
+    OfferedTool,
+    Words,
+    answer_candidates,
+    candidates,
+    is_question,
+)
+from ..assist.vocabulary import Vocabulary
+from ..engine.base import Engine
+from ..prompting.assist_prompt import build_ranking_messages
+from ..prompting.chat_format import render_chat
 
 _LOGGER = logging.getLogger(__name__)
 
 SLOT_ASSIST = "assist"
-SHORTLIST_K = 4
-CLEAR_MARGIN = 1.35
-MAX_GRAMMAR_NAMES = 16
+#: Readings within this score of the best are "close".
+MARGIN = 0.5
+#: A reading whose unexplained telling words weigh more than this share of its own
+#: evidence is not acted on without the model.
+CONFLICT_RATIO = 0.5
+#: The model must prefer its pick by this many nats over the next reading.
+MODEL_MARGIN = 1.0
+MAX_RANKED = 4
+MAX_ANSWERED = 6
+MIN_SPLIT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +57,25 @@ class Act:
 
 
 @dataclass(frozen=True, slots=True)
-class Say:
-    """Answer with this text (already decided)."""
+class ActAll:
+    """Two commands in one sentence: run each."""
 
-    text: str
+    acts: tuple[Act, ...]
+    via: str = "split"
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """Several devices fit: ask which one, never guess."""
+
+    names: tuple[str, ...]
+    via: str = "ask"
+
+
+@dataclass(frozen=True, slots=True)
+class NotUnderstood:
+    """It sounds like a command, but no reading is safe to act on."""
+
     via: str
 
 
@@ -57,7 +84,7 @@ class AnswerAbout:
     """Answer a question about these entities from their live states."""
 
     entity_ids: tuple[str, ...]
-    via: str = "lexical"
+    via: str = "answer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +94,7 @@ class Chat:
     via: str = "chat"
 
 
-type Decision = Act | Say | AnswerAbout | Chat
+type Decision = Act | ActAll | Ask | NotUnderstood | AnswerAbout | Chat
 
 
 @dataclass(slots=True)
@@ -76,142 +103,163 @@ class Request:
 
     text: str
     language: str
+    vocabulary: Vocabulary
     entities: Sequence[EntityTarget]
-    specs: Sequence[ToolSpec]
-    previous_call: dict[str, Any] | None = None
-    candidates: list[ScoredTarget] = field(default_factory=list)
-    feedback: str | None = None
-    """Why the previous call of this turn failed, for the model's next try."""
-
-    @property
-    def tool_names(self) -> set[str]:
-        """Names of the tools HA offers this turn."""
-        return {spec.name for spec in self.specs}
+    tools: Sequence[OfferedTool]
+    previous_name: str | None = None
+    """The device the conversation's last action named ('turn it off' means it)."""
 
 
-def _area_request(request: Request) -> dict[str, Any] | None:
-    """'all the lights in the living room' → an area-wide call on one domain.
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """Close readings left for the model to rank."""
 
-    Only when the request says 'all' (or 'tout', 'toutes'...), names an area (in any
-    language the lexicon knows: 'salon' is the Living Room) and a kind of device.
-    """
-    if not wants_all(request.text):
-        return None
-    said = concepts(request.text)
-    areas = {e.areas[0] for e in request.entities if e.areas}
-    named = [a for a in areas if concepts(a) <= said]
-    if not named:
-        return None
-    area = max(named, key=len)
-    in_area = [e for e in request.entities if e.areas and e.areas[0] == area]
-    domains = [e.domain for e in in_area if e.domain in said or concepts(e.domain) & said]
-    if not domains:
-        return None
-    domain = Counter(domains).most_common(1)[0][0]
-    return {"area": area, "domain": [domain]}
+    close: tuple[Candidate, ...]
 
 
-def lexical_decision(request: Request) -> Decision | None:
-    """Decide from the words alone, or return None when not sure."""
-    direction = detect_on_off(request.text)
-    request.candidates = shortlist(request.text, request.entities, request.language, SHORTLIST_K)
-    cands = request.candidates
-    if is_question(request.text) and not is_polite_request(request.text):
-        # "Is the front door locked?" asks; it never acts.
-        if cands and _clear_winner(cands):
-            return AnswerAbout((cands[0].target.entity_id,))
+def _act(candidate: Candidate, via: str) -> Act:
+    return Act(candidate.tool, dict(candidate.arguments), via)
+
+
+def _telling_weight(request: Request) -> float:
+    said = Words.of(request.text, request.vocabulary).all
+    return sum(
+        max((request.vocabulary.weight[k] for k in request.vocabulary.known(w)), default=0.0)
+        for w in said
+    )
+
+
+def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decision | _Pending:
+    """Decide from the words, or leave the close readings to the model."""
+    if acts is None:
+        acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
+    answers = answer_candidates(request.text, request.vocabulary, request.entities)
+    said = Words.of(request.text, request.vocabulary).all
+    asked = is_question(request.text, said, request.vocabulary)
+    if answers and (
+        asked or not acts or (answers[0].score > acts[0].score + MARGIN and acts[0].conflict > 0)
+    ):
+        top = answers[0].score
+        ids = tuple(
+            dict.fromkeys(e for a in answers if a.score >= top - MARGIN for e in a.entity_ids)
+        )
+        return AnswerAbout(ids[:MAX_ANSWERED], "answer")
+    if asked and (not acts or acts[0].score <= 0):
         return Chat("question")
-    if direction is None:
-        if not cands:
-            return Chat()
-        return None
-    tool = TURN_ON if direction == "on" else TURN_OFF
-    if tool not in request.tool_names:
-        return None
-    if area_args := _area_request(request):
-        return Act(tool, area_args, "lexical-area")
-    if not cands:
-        if request.previous_call and refers_back(request.text):
-            return Act(tool, request.previous_call, "history")
-        return None
-    if _clear_winner(cands):
-        return Act(tool, {"name": cands[0].target.name}, "lexical")
+    if not acts or acts[0].score <= 0:
+        if not acts and _telling_weight(request) < 2 * MARGIN:
+            return Chat("chat")
+        return NotUnderstood("no-reading") if acts or _has_target(request) else Chat("chat")
+    best = acts[0]
+    close = [c for c in acts if c.score >= best.score - MARGIN]
+    if len({c.intent for c in close}) == 1:
+        chosen = _widest(close)
+        if chosen is None:
+            earlier = [c for c in close if c.targets == (request.previous_name,)]
+            if earlier and not _has_target(request):
+                return _act(earlier[0], "history")
+            return Ask(_names(close))
+        if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+            return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
+        return _act(chosen, "lexical")
+    return _Pending(tuple(close[:MAX_RANKED]))
+
+
+def _has_target(request: Request) -> bool:
+    """Whether the request says any word of an exposed entity's name."""
+    said = set(Words.of(request.text, request.vocabulary).all)
+    return any(w in said for e in request.entities for n in e.names for w in fold(n).split())
+
+
+def _widest(close: Sequence[Candidate]) -> Candidate | None:
+    """The reading whose targets include every other close reading's, if any."""
+    for candidate in sorted(close, key=lambda c: len(c.entity_ids), reverse=True):
+        mine = set(candidate.entity_ids)
+        if all(set(other.entity_ids) <= mine for other in close):
+            return candidate
     return None
 
 
-def _clear_winner(cands: Sequence[ScoredTarget]) -> bool:
-    return len(cands) == 1 or cands[0].score >= CLEAR_MARGIN * cands[1].score
+def _names(close: Sequence[Candidate]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for c in close for name in c.targets))
 
 
-def _core_specs(request: Request) -> list[ToolSpec]:
-    """The tools a small model is asked to choose from: on and off."""
-    return [s for s in request.specs if s.name in (TURN_ON, TURN_OFF)]
+def spoken_label(candidate: Candidate) -> str:
+    """'turn on Kitchen Light' from HassTurnOn: words the model can weigh."""
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")).lower()
+    target = " ".join(candidate.targets)
+    slots = " ".join(
+        str(v) for k, v in candidate.arguments.items() if k not in ("name", "area", "domain")
+    )
+    return " ".join(part for part in (words, target, slots) if part)
 
 
-async def model_choice(engine: EngineClient, request: Request) -> Decision | None:
-    """Let the model pick among the shortlisted calls by token probability."""
-    direction = detect_on_off(request.text)
-    specs = _core_specs(request)
-    if not specs or not request.candidates:
-        return None
-    tools = [TURN_ON if direction == "on" else TURN_OFF] if direction else [TURN_ON, TURN_OFF]
-    tools = [t for t in tools if t in request.tool_names]
-    options = [(t, c.target.name) for t in tools for c in request.candidates]
-    if not options:
-        return None
+async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate]) -> Decision:
+    """Let the model rank the close readings; act only on a clear, finite preference."""
     template = await engine.async_chat_template()
-    names = [c.target.name for c in request.candidates]
-    messages = build_assist_messages(
-        request.text, names, render_tool_specs(specs), request.language
+    prompt = render_chat(
+        build_ranking_messages(request.text, request.language), template.template, eos=template.eos
     )
-    prompt = render_chat(messages, template.template, eos=template.eos)
-    scores = await engine.async_score(
-        prompt, [call_json(t, {"name": n}) for t, n in options], slot=SLOT_ASSIST
-    )
-    best = max(range(len(options)), key=lambda i: scores[i])
-    tool, name = options[best]
-    _LOGGER.debug("Model choice among %s: %s (%s)", options, options[best], scores)
-    return Act(tool, {"name": name}, "model-choice")
+    labels = [spoken_label(c) for c in close]
+    scores = await engine.async_score(prompt, labels, slot=SLOT_ASSIST)
+    _LOGGER.debug("Model ranking of %s: %s", labels, scores)
+    finite = [(s, c) for s, c in zip(scores, close, strict=True) if math.isfinite(s)]
+    if not finite:
+        return NotUnderstood("model-all-inf")
+    finite.sort(key=lambda pair: pair[0], reverse=True)
+    best_score, best = finite[0]
+    same_intent = [c for _, c in finite if c.intent == best.intent]
+    if best_score - max((s for s, c in finite if c.intent != best.intent), default=-math.inf) < (
+        MODEL_MARGIN
+    ):
+        return NotUnderstood("model-unsure")
+    # The model chose what to do; which device is for the words to say, never a guess.
+    chosen = _widest(same_intent)
+    if chosen is None:
+        return Ask(_names(same_intent))
+    return _act(chosen, "model-rank")
 
 
-async def model_grammar(
-    engine: EngineClient, request: Request, targets: Targets, *, temperature: float
-) -> Decision:
-    """The model writes a plain answer or one call, under the tools' grammar."""
-    specs = _core_specs(request)
-    if not specs:
-        return Chat("chat-no-tools")
-    names = [c.target.name for c in request.candidates] or [
-        e.name for e in request.entities[:MAX_GRAMMAR_NAMES]
-    ]
-    allowed = targets.with_names(names)
-    template = await engine.async_chat_template()
-    messages = build_assist_messages(
-        request.text, names, render_tool_specs(specs), request.language
-    )
-    if request.feedback:
-        messages.append({"role": "assistant", "content": request.feedback})
-        messages.append({"role": "user", "content": request.text})
-    result = await engine.async_generate(
-        GenerationRequest(
-            prompt=render_chat(messages, template.template, eos=template.eos),
-            max_tokens=64,
-            temperature=temperature,
-            grammar=build_tool_grammar(specs, allowed),
-            stop=stop_strings(template.template, template.eos),
-            slot=SLOT_ASSIST,
-        )
-    )
-    return parse_decision(result.text, specs, targets)
+def split_commands(request: Request) -> ActAll | None:
+    """'turn on X and lock Y': both halves are clear commands on their own."""
+    tokens = request.text.split()
+    if len(tokens) < MIN_SPLIT_WORDS:
+        return None
+    for start in range(2, len(tokens) - 1):
+        for width in (1, 2):
+            left = " ".join(tokens[:start])
+            right = " ".join(tokens[start + width :])
+            if not right:
+                continue
+            first = lexical(_with_text(request, left))
+            if not isinstance(first, Act):
+                continue
+            second = lexical(_with_text(request, right))
+            if isinstance(second, Act) and second != first:
+                return ActAll((first, second))
+    return None
 
 
-def parse_decision(text: str, specs: Sequence[ToolSpec], targets: Targets) -> Decision:
-    """The model's output as a decision: a repaired call, an answer, or the error said."""
-    parsed = parse_model_output(text, specs, targets)
-    if parsed.tool_call is not None:
-        if parsed.repairs:
-            _LOGGER.debug("Repaired the model's call: %s", parsed.repairs)
-        return Act(parsed.tool_call.name, parsed.tool_call.arguments, "model-grammar")
-    if parsed.answer is not None:
-        return Chat("model-grammar-answer")
-    return Say(parsed.error or "", "model-grammar-error")
+def _with_text(request: Request, text: str) -> Request:
+    return Request(
+        text,
+        request.language,
+        request.vocabulary,
+        request.entities,
+        request.tools,
+        request.previous_name,
+    )
+
+
+async def decide(engine: Engine, request: Request) -> Decision:
+    """Lexical readings first, two commands next, the model for what stays close."""
+    acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
+    decision = lexical(request, acts)
+    if isinstance(decision, AnswerAbout):
+        return decision
+    # Two clear commands beat one reading of the whole: its other half would be lost.
+    if (split := split_commands(request)) is not None:
+        return split
+    if isinstance(decision, _Pending):
+        return await model_rank(engine, request, decision.close)
+    return decision

@@ -35,7 +35,7 @@ def chat_log_messages(content: Sequence[conversation.Content]) -> list[ChatMessa
             messages.append(
                 {
                     "role": "tool",
-                    "content": json.dumps(item.tool_result, ensure_ascii=False, default=str)[:1500],
+                    "content": json.dumps(item.result.data, ensure_ascii=False, default=str)[:1500],
                 }
             )
     return messages

@@ -1,7 +1,10 @@
-"""What the agent says after acting or when it cannot act (English and French).
+"""What the agent says itself, in English, French and German.
 
-These sentences are written by code from what actually happened, so a tiny model
-never gets to misreport an action.
+HA's own sentences come first (`responses`: after an intent, for its errors); these are
+the ones HA has none for: asking which device is meant, nothing matching, a failure.
+
+They are written by code from what actually happened, so a tiny model never gets to
+misreport an action.
 """
 
 from __future__ import annotations
@@ -19,7 +22,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "done": "Done: {names}.",
         "failed": "I could not do that: {error}",
         "no_target": "I could not tell which device you mean.",
+        "which_one": "Which one do you mean: {options}?",
+        "not_found": "I could not find {name}.",
+        "nothing_matches": "I found no device matching that.",
+        "engine_error": "The language model is not available right now.",
+        "state_unavailable": "unavailable",
+        "state_unknown": "unknown",
         "and": "and",
+        "or": "or",
     },
     "fr": {
         "on": "J'ai allumé {names}.",
@@ -31,7 +41,33 @@ _TEXTS: dict[str, dict[str, str]] = {
         "done": "C'est fait : {names}.",
         "failed": "Je n'ai pas pu le faire : {error}",
         "no_target": "Je n'ai pas compris de quel appareil il s'agit.",
+        "which_one": "Lequel voulez-vous dire : {options} ?",
+        "not_found": "Je n'ai pas trouvé {name}.",
+        "nothing_matches": "Je n'ai trouvé aucun appareil correspondant.",
+        "engine_error": "Le modèle de langage n'est pas disponible pour le moment.",
+        "state_unavailable": "indisponible",
+        "state_unknown": "inconnu",
         "and": "et",
+        "or": "ou",
+    },
+    "de": {
+        "on": "{names} eingeschaltet.",
+        "off": "{names} ausgeschaltet.",
+        "open": "{names} geöffnet.",
+        "close": "{names} geschlossen.",
+        "lock": "{names} abgeschlossen.",
+        "unlock": "{names} aufgeschlossen.",
+        "done": "Erledigt: {names}.",
+        "failed": "Das konnte ich nicht tun: {error}",
+        "no_target": "Ich weiß nicht, welches Gerät du meinst.",
+        "which_one": "Welches meinst du: {options}?",
+        "not_found": "Ich habe {name} nicht gefunden.",
+        "nothing_matches": "Ich habe kein passendes Gerät gefunden.",
+        "engine_error": "Das Sprachmodell ist gerade nicht verfügbar.",
+        "state_unavailable": "nicht verfügbar",
+        "state_unknown": "unbekannt",
+        "and": "und",
+        "or": "oder",
     },
 }
 
@@ -42,12 +78,17 @@ def language_of(language: str | None) -> str:
     return base if base in _TEXTS else "en"
 
 
-def join_names(names: Sequence[str], language: str | None) -> str:
-    """'A', 'A and B', 'A, B and C' (or 'et')."""
+def join_names(names: Sequence[str], language: str | None, *, conjunction: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C' ('et', 'und'; or 'or', 'ou', 'oder')."""
     words = _TEXTS[language_of(language)]
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {words['and']} {names[-1]}"
+    return f"{', '.join(names[:-1])} {words[conjunction]} {names[-1]}"
+
+
+def which_one(names: Sequence[str], language: str | None) -> str:
+    """ "Which one do you mean: Front Door or Back Door?" in the user's language."""
+    return reply("which_one", language, options=join_names(names, language, conjunction="or"))
 
 
 # What turning on or off means for a domain, in words.

@@ -1,186 +1,283 @@
-"""One conversation turn: decide between answering and acting, then do it."""
+"""One conversation turn: Home Assistant's own matching first, then ours, then act or answer."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections import Counter
+from collections.abc import AsyncGenerator, Mapping
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from homeassistant.components import conversation
+from homeassistant.components.conversation.agent_manager import get_agent_manager
+from homeassistant.components.homeassistant.exposed_entities import async_should_expose
+from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 
-from ..assist.targets import Targets, exposed_entity_targets
-from ..assist.tool_specs import tool_specs_from_api
-from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY, MAX_TOOL_ITERATIONS
-from ..summary.digest import build_digest
-from ..summary.fallback import fallback_summary
+from ..assist.targets import exposed_entity_targets
+from ..assist.tool_specs import ToolSpec
+from ..assist.understanding import OfferedTool
+from ..assist.vocabulary import Vocabulary, load_vocabulary
+from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
+from ..engine.base import Engine
+from .answers import async_answer_from_states
 from .chat import async_build_chat_prompt, async_stream_reply
 from .decide import (
     Act,
+    ActAll,
     AnswerAbout,
+    Ask,
     Chat,
     Decision,
+    NotUnderstood,
     Request,
-    Say,
-    lexical_decision,
-    model_choice,
-    model_grammar,
+    decide,
 )
-from .replies import action_key, join_names, language_of, reply
-
-if TYPE_CHECKING:
-    from ..conversation import LocalSlmConversationEntity
+from .memory import TargetMemory
+from .replies import action_key, join_names, reply
+from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
 
+LAYER_HA = "ha-intents"
+LAYER_HA_FUZZY = "ha-fuzzy"
+MAX_ASKED = 6
+#: Domains HA's on/off intents open, close, lock or press besides those with turn_on/off.
+_ON_OFF_SPECIAL = {
+    SERVICE_TURN_ON: frozenset({"cover", "valve", "lock", "button", "input_button", "scene"}),
+    SERVICE_TURN_OFF: frozenset({"cover", "valve", "lock"}),
+}
+_ON_OFF_INTENTS = {intent.INTENT_TURN_ON: SERVICE_TURN_ON, intent.INTENT_TURN_OFF: SERVICE_TURN_OFF}
+
+
+class TurnHost(Protocol):
+    """What a turn needs from the agent that runs it."""
+
+    hass: HomeAssistant
+    entity_id: str
+    memory: TargetMemory
+    last_decision: str | None
+    decision_counts: Counter[str]
+
+    @property
+    def engine(self) -> Engine:
+        """The model's engine."""
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The agent's options."""
+
+    @property
+    def temperature(self) -> float:
+        """Sampling temperature."""
+
+    @property
+    def max_tokens(self) -> int:
+        """Longest reply."""
+
+
+def _record(host: TurnHost, chat_log: conversation.ChatLog, layer: str, detail: str) -> None:
+    """Note which layer decided, for the log, the trace, the bench and diagnostics."""
+    _LOGGER.debug("Layer %s decided: %s", layer, detail)
+    host.last_decision = layer
+    host.decision_counts[layer] += 1
+    chat_log.async_trace({"local_slm_decision": layer, "local_slm_detail": detail})
+
 
 async def async_run_turn(
-    entity: LocalSlmConversationEntity,
+    host: TurnHost,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
 ) -> None:
     """Answer the newest request of the chat log."""
-    if chat_log.llm_api is not None and await _async_try_ha_intents(entity, user_input, chat_log):
+    api = chat_log.llm_api
+    if api is not None and await _async_try_ha(host, user_input, chat_log):
         return
-    decision: Decision = Chat("no-api")
-    request: Request | None = None
-    if chat_log.llm_api is not None:
-        request = _request(entity, user_input, chat_log, chat_log.llm_api)
-        decision = await _async_decide(entity, request)
-    language = language_of(user_input.language)
-    # HA runs each tool; a failed call the model made goes back to it, with the error,
-    # for another try (at most MAX_TOOL_ITERATIONS calls in one turn).
-    for iteration in range(1, MAX_TOOL_ITERATIONS + 1):
-        _LOGGER.debug("Decision %s for %r: %s", iteration, user_input.text, decision)
-        entity.last_decision = decision.via
-        chat_log.async_trace({"local_slm_decision": repr(decision)})
-        if not isinstance(decision, Act):
-            break
-        error = await _async_act(entity, chat_log, decision.tool, decision.arguments, language)
-        if error is None or request is None or not decision.via.startswith("model"):
-            return
-        if iteration == MAX_TOOL_ITERATIONS:
-            return
-        request.feedback = error
-        decision = await model_grammar(
-            entity.engine, request, Targets.from_entities(request.entities), temperature=0.0
-        )
+    language = user_input.language or host.hass.config.language
+    vocabulary = await host.hass.async_add_executor_job(load_vocabulary, language)
+    if api is None or vocabulary is None:
+        _record(host, chat_log, "chat", "no API or no sentence data")
+        await _async_chat(host, chat_log)
+        return
+    request = Request(
+        text=user_input.text,
+        language=language,
+        vocabulary=vocabulary,
+        entities=exposed_entity_targets(host.hass, conversation.DOMAIN),
+        tools=offered_tools(host.hass, api),
+        previous_name=(host.memory.get(chat_log.conversation_id) or {}).get("name"),
+    )
+    decision = await decide(host.engine, request)
+    _record(host, chat_log, decision.via, repr(decision))
+    await _async_carry_out(host, chat_log, decision, vocabulary, language, user_input.text)
+
+
+async def _async_carry_out(
+    host: TurnHost,
+    chat_log: conversation.ChatLog,
+    decision: Decision,
+    vocabulary: Vocabulary,
+    language: str,
+    text: str,
+) -> None:
     match decision:
         case Act():
-            pass  # handled in the loop above
-        case Say(text=text):
-            _say(entity, chat_log, text)
+            _say(host, chat_log, await _async_act(host, chat_log, decision, language))
+        case ActAll(acts=acts):
+            spoken = [await _async_act(host, chat_log, act, language) for act in acts]
+            _say(host, chat_log, " ".join(spoken))
+        case Ask(names=names):
+            lead = vocabulary.error("duplicate_targets") or reply("no_target", language)
+            _say(host, chat_log, f"{lead}: {join_names(list(names[:MAX_ASKED]), language)}?")
+        case NotUnderstood():
+            _say(host, chat_log, vocabulary.error("no_intent") or reply("no_target", language))
         case AnswerAbout(entity_ids=entity_ids):
-            digest = build_digest(entity.hass, entity_ids, language)
-            _say(entity, chat_log, fallback_summary(digest, style="sentence"))
+            _say(
+                host,
+                chat_log,
+                await async_answer_from_states(host.hass, entity_ids, language, text),
+            )
         case Chat():
-            await _async_chat(entity, chat_log)
+            await _async_chat(host, chat_log)
 
 
-async def _async_try_ha_intents(
-    entity: LocalSlmConversationEntity,
+async def _async_try_ha(
+    host: TurnHost,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
 ) -> bool:
-    """Let HA's own sentence matching answer when it recognises the request exactly."""
-    response = await conversation.async_handle_intents(entity.hass, user_input, chat_log)
-    if response is None or response.response_type is intent.IntentResponseType.ERROR:
+    """HA's own matching, as its 'prefer handling commands locally' pipeline path runs it.
+
+    Strict sentence matching first. Any response it gives is HA's answer, even an error
+    or an empty sentence: the intent ran, and acting again could do it twice. Then HA's
+    fuzzy matcher (the gazetteer behind its default agent, for the languages it knows),
+    which reads wordings and misheard names the strict templates miss.
+    """
+    handled = {h.intent_type for h in intent.async_get(host.hass)}
+    response = await conversation.async_handle_intents(
+        host.hass,
+        user_input,
+        chat_log,
+        # A sentence of an intent nothing handles here ("Unknown intent") is ours.
+        intent_filter=lambda result: result.intent.name not in handled,
+    )
+    layer = LAYER_HA
+    if response is None:
+        response = await _async_ha_fuzzy(host.hass, user_input, chat_log)
+        layer = LAYER_HA_FUZZY
+    if response is None:
         return False
-    speech = response.speech.get("plain", {}).get("speech", "")
-    if not speech:
-        return False
-    entity.memory.remember_response(chat_log.conversation_id, response)
-    entity.last_decision = "ha-intents"
-    chat_log.async_trace({"local_slm_decision": "ha-intents"})
-    _say(entity, chat_log, speech)
+    host.memory.remember_response(chat_log.conversation_id, response)
+    _record(host, chat_log, layer, str(response.response_type))
+    _say(host, chat_log, response.speech.get("plain", {}).get("speech", ""))
     return True
 
 
-def _request(
-    entity: LocalSlmConversationEntity,
+async def _async_ha_fuzzy(
+    hass: HomeAssistant,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
-    api: llm.APIInstance,
-) -> Request:
-    return Request(
-        text=user_input.text,
-        language=language_of(user_input.language),
-        entities=exposed_entity_targets(entity.hass, conversation.DOMAIN),
-        specs=tool_specs_from_api(api),
-        previous_call=entity.memory.get(chat_log.conversation_id),
-    )
+) -> intent.IntentResponse | None:
+    """HA's gazetteer matcher; None when it is absent, declines, or did not understand."""
+    agent = get_agent_manager(hass).default_agent
+    fallback = getattr(agent, "_async_gazetteer_fallback", None)
+    if fallback is None:
+        return None
+    response: intent.IntentResponse | None = await fallback(None, user_input, chat_log)
+    if response is None or (
+        # "I see you're targeting the doors, but…": our layers may know the action.
+        response.response_type is intent.IntentResponseType.ERROR
+        and response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
+    ):
+        return None
+    return response
 
 
-async def _async_decide(entity: LocalSlmConversationEntity, request: Request) -> Decision:
-    if (decision := lexical_decision(request)) is not None:
-        return decision
-    if (decision := await model_choice(entity.engine, request)) is not None:
-        return decision
-    return await model_grammar(
-        entity.engine, request, Targets.from_entities(request.entities), temperature=0.0
-    )
+def offered_tools(hass: HomeAssistant, api: llm.APIInstance) -> list[OfferedTool]:
+    """The API's intent tools this turn, each with the entity domains it may act on."""
+    handlers = {h.intent_type: h for h in intent.async_get(hass)}
+    exposed = {
+        s.domain
+        for s in hass.states.async_all()
+        if async_should_expose(hass, conversation.DOMAIN, s.entity_id)
+    }
+    tools: list[OfferedTool] = []
+    for tool in api.tools:
+        intent_type = getattr(tool, "intent_type", None)
+        if not isinstance(intent_type, str):
+            continue
+        spec = ToolSpec.from_tool(tool, api.custom_serializer)
+        handler = handlers.get(intent_type)
+        platforms = getattr(handler, "platforms", None)
+        domains: frozenset[str] | None
+        if (service := _ON_OFF_INTENTS.get(intent_type)) is not None:
+            domains = frozenset(
+                d
+                for d in exposed
+                if hass.services.has_service(d, service) or d in _ON_OFF_SPECIAL[service]
+            )
+        elif platforms:
+            domains = frozenset(platforms)
+        elif "name" in spec.properties or "area" in spec.properties:
+            domains = frozenset(exposed)
+        else:
+            domains = None
+        tools.append(OfferedTool(tool.name, intent_type, spec, domains))
+    return tools
 
 
-def _say(entity: LocalSlmConversationEntity, chat_log: conversation.ChatLog, text: str) -> None:
+def _say(host: TurnHost, chat_log: conversation.ChatLog, text: str) -> None:
     chat_log.async_add_assistant_content_without_tools(
-        conversation.AssistantContent(agent_id=entity.entity_id, content=text)
+        conversation.AssistantContent(agent_id=host.entity_id, content=text)
     )
 
 
 async def _async_act(
-    entity: LocalSlmConversationEntity,
-    chat_log: conversation.ChatLog,
-    tool: str,
-    arguments: dict[str, Any],
-    language: str,
-) -> str | None:
-    """Hand the call to HA, which runs the tool, then report what happened.
-
-    Returns the error when the call failed, None when it succeeded.
-    """
-    call = llm.ToolInput(tool_name=tool, tool_args=arguments)
+    host: TurnHost, chat_log: conversation.ChatLog, act: Act, language: str
+) -> str:
+    """Hand the call to HA, which runs the tool; return what to say about it."""
+    call = llm.ToolInput(tool_name=act.tool, tool_args=act.arguments)
 
     async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:
         yield {"role": "assistant", "tool_calls": [call]}
 
     results: list[conversation.ToolResultContent] = [
         content
-        async for content in chat_log.async_add_delta_content_stream(entity.entity_id, deltas())
+        async for content in chat_log.async_add_delta_content_stream(host.entity_id, deltas())
         if isinstance(content, conversation.ToolResultContent)
     ]
-    text, failed = _report(tool, arguments, results, language)
+    result: Mapping[str, Any] = dict(results[0].result.data) if results else {}
+    spoken, failed = report(act, result, language)
     if not failed:
-        entity.memory.remember(chat_log.conversation_id, arguments)
-    chat_log.async_add_assistant_content_without_tools(
-        conversation.AssistantContent(agent_id=entity.entity_id, content=text)
-    )
-    return text if failed else None
+        host.memory.remember(chat_log.conversation_id, act.arguments)
+        # HA's own sentence for the intent, in the user's language, when it has one.
+        spoken = (
+            await async_action_speech(host.hass, act.tool, language, result, slots=act.arguments)
+            or spoken
+        )
+    return spoken
 
 
-def _report(
-    tool: str,
-    arguments: dict[str, Any],
-    results: list[conversation.ToolResultContent],
-    language: str,
-) -> tuple[str, bool]:
+def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]:
     """A sentence from the tool's result (what was actually done, or why not), and failed."""
-    if not results:
+    if not data:
         return reply("failed", language, error="no result"), True
-    data: dict[str, Any] = dict(results[0].tool_result)
     if "error" in data and "response_type" not in data:
         return reply("failed", language, error=str(data.get("error_text") or data["error"])), True
     if data.get("response_type") == "error":
         speech = data.get("speech", {}).get("plain", {}).get("speech")
         code = data.get("data", {}).get("code", "error")
         return reply("failed", language, error=str(speech or code)), True
+    if speech := data.get("speech", {}).get("plain", {}).get("speech"):
+        return str(speech), False
     success = [t for t in data.get("data", {}).get("success", []) if t.get("type") == "entity"]
     names = [str(t.get("name")) for t in success]
     text_names = (
         join_names(names, language)
         if names
-        else str(arguments.get("name") or arguments.get("area") or "")
+        else str(act.arguments.get("name") or act.arguments.get("area") or "")
     )
-    direction = {"intent__HassTurnOn": "on", "intent__HassTurnOff": "off"}.get(tool)
+    direction = {"HassTurnOn": "on", "HassTurnOff": "off"}.get(act.tool.rpartition("__")[2])
     if direction is None:
         return reply("done", language, names=text_names), False
     domains = {str(t.get("id", "")).partition(".")[0] for t in success}
@@ -188,17 +285,17 @@ def _report(
     return reply(action_key(direction, domain), language, names=text_names), False
 
 
-async def _async_chat(entity: LocalSlmConversationEntity, chat_log: conversation.ChatLog) -> None:
+async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
     """A free answer from the model, streamed."""
-    max_history = int(entity.settings.get(CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY))
+    max_history = int(host.settings.get(CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY))
     prompt = await async_build_chat_prompt(
-        entity.engine, chat_log, max_history=max_history, max_tokens=entity.max_tokens
+        host.engine, chat_log, max_history=max_history, max_tokens=host.max_tokens
     )
     await async_stream_reply(
-        entity.engine,
+        host.engine,
         chat_log,
-        entity.entity_id,
+        host.entity_id,
         prompt,
-        temperature=entity.temperature,
-        max_tokens=entity.max_tokens,
+        temperature=host.temperature,
+        max_tokens=host.max_tokens,
     )

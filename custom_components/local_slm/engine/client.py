@@ -4,7 +4,9 @@
 model once and keeps it resident, and talks to it over pipes. Requests are served in
 order by the worker, one at a time; at most `queue_size` may be waiting. When the
 worker dies (a native crash, an OOM kill) every waiting request fails with
-`WorkerCrashed` and the worker is restarted with backoff.
+`WorkerCrashed` and one supervisor task restarts it with bounded backoff until it is
+back or the engine is stopped. A start that fails leaves nothing running: only a
+worker that has served is restarted.
 
 Nothing here imports Home Assistant: the HA side maps these errors to translated ones.
 """
@@ -15,14 +17,28 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 import contextlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 import itertools
 import json
 import logging
 from pathlib import Path
 import sys
 import time
-from typing import Any, Final
+from typing import Any, Final, override
+
+from .base import (
+    ChatTemplate,
+    EngineBusy,
+    EngineError,
+    EngineStopped,
+    EngineTimeout,
+    GenerationRequest,
+    GenerationResult,
+    ModelLoadError,
+    RequestRejected,
+    TextStream,
+    WorkerCrashed,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -33,48 +49,6 @@ CRASH_WINDOW: Final = 600.0
 """Crashes within this many seconds count as repeated (backoff, repair issue)."""
 
 
-class EngineError(Exception):
-    """Base of the engine's errors; `code` names a translation key."""
-
-    code = "engine_failed"
-
-
-class ModelLoadError(EngineError):
-    """The model could not be loaded."""
-
-    code = "model_load_failed"
-
-
-class WorkerCrashed(EngineError):
-    """The worker process died."""
-
-    code = "worker_crashed"
-
-
-class EngineBusy(EngineError):
-    """Too many requests are waiting."""
-
-    code = "engine_busy"
-
-
-class EngineTimeout(EngineError):
-    """A request exceeded its time limit."""
-
-    code = "engine_timeout"
-
-
-class EngineStopped(EngineError):
-    """The engine was stopped."""
-
-    code = "engine_stopped"
-
-
-class RequestRejected(EngineError):
-    """The worker refused the request (too long for the context, bad grammar...)."""
-
-    code = "request_rejected"
-
-
 @dataclass(frozen=True, slots=True)
 class EngineConfig:
     """How to run the model."""
@@ -82,43 +56,10 @@ class EngineConfig:
     model_path: str
     n_ctx: int = 4096
     n_threads: int | None = None
+    """Most threads llama.cpp may run (default: every core)."""
     n_batch: int = 256
-
-
-@dataclass(frozen=True, slots=True)
-class GenerationRequest:
-    """One completion of a raw, already formatted prompt."""
-
-    prompt: str
-    max_tokens: int = 128
-    temperature: float = 0.2
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
-    grammar: str | None = None
-    stop: tuple[str, ...] = ()
-    seed: int | None = None
-    slot: str | None = None
-    """Workload name; each slot keeps its own evaluated prefix in the worker."""
-
-
-@dataclass(slots=True)
-class GenerationResult:
-    """What a finished generation produced."""
-
-    text: str
-    finish_reason: str
-    stats: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class ChatTemplate:
-    """The model's own chat template and special tokens, from its GGUF metadata."""
-
-    template: str | None
-    bos: str
-    eos: str
+    adapt_threads: bool = True
+    """Run only as many threads as there are cores no other process takes (cpu_share)."""
 
 
 class _Pending:
@@ -154,7 +95,9 @@ class EngineClient:
         self._proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task[None] | None = None
         self._stderr: asyncio.Task[None] | None = None
-        self._restart_task: asyncio.Task[None] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._supervised = False
+        """True once a start succeeded: from then on a dead worker is restarted."""
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._stopping = False
@@ -179,6 +122,26 @@ class EngineClient:
         return sum(1 for t in self._crash_times if t >= since)
 
     @property
+    def model_name(self) -> str:
+        """The model file's name."""
+        return Path(self.config.model_path).name
+
+    @property
+    def software(self) -> str:
+        """llama-cpp-python and its version."""
+        return f"llama-cpp-python {self.info.get('library_version', '?')}"
+
+    @property
+    def owns_context(self) -> bool:
+        """The worker's context is sized by the integration."""
+        return True
+
+    @property
+    def waiting(self) -> int:
+        """Requests sent and not yet answered (the one running included)."""
+        return len(self._pending)
+
+    @property
     def pid(self) -> int | None:
         """Process id of the running worker."""
         return self._proc.pid if self._proc is not None else None
@@ -196,15 +159,19 @@ class EngineClient:
                 await self._kill()
                 raise ModelLoadError(str(err)) from err
             self.info = reply["info"]
+            self._supervised = True
             self._set_available(True)
             return self.info
 
     async def async_stop(self) -> None:
-        """Stop the worker and free its memory."""
+        """Stop the worker and its supervisor, and free the worker's memory."""
         self._stopping = True
-        if self._restart_task is not None:
-            self._restart_task.cancel()
-            self._restart_task = None
+        self._supervised = False
+        supervisor, self._supervisor = self._supervisor, None
+        if supervisor is not None and supervisor is not asyncio.current_task():
+            supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await supervisor
         proc = self._proc
         if proc is not None and proc.returncode is None:
             with contextlib.suppress(EngineError, TimeoutError, OSError):
@@ -267,31 +234,38 @@ class EngineClient:
         code = await proc.wait()
         if self._stopping or self._proc is not proc:
             return
+        self._proc = None
         self.crashes += 1
         self.last_crash = time.time()
         self._crash_times.append(time.monotonic())
         self.last_error = f"worker exited with code {code}"
-        _LOGGER.error("The local_slm worker process died (exit code %s); restarting", code)
-        self._proc = None
-        self.info = {}
+        was_available, self.info = bool(self.info), {}
         self._fail_pending(WorkerCrashed(self.last_error))
-        self._set_available(False)
+        if was_available:
+            # HA's rule: say it once when it goes, once when it is back.
+            _LOGGER.info("The local_slm worker stopped (exit code %s); restarting it", code)
+            self._set_available(False)
+        else:
+            _LOGGER.debug("The local_slm worker died while loading (exit code %s)", code)
         if self._on_crash is not None:
             self._on_crash()
-        self._restart_task = asyncio.create_task(self._restart(), name="local_slm restart")
+        if self._supervised and (self._supervisor is None or self._supervisor.done()):
+            self._supervisor = asyncio.create_task(self._supervise(), name="local_slm supervisor")
 
-    async def _restart(self) -> None:
-        # Crashing again soon after a restart waits longer: a model that segfaults on
-        # every load must not spin the CPU.
+    async def _supervise(self) -> None:
+        """Restart the worker until it serves again; the only task that restarts it.
+
+        A model that crashes on every load is retried with growing, capped delays
+        (`_BACKOFF`), never by several tasks at once; `async_stop` cancels it.
+        """
         for attempt in itertools.count(max(0, self.recent_crashes() - 1)):
-            delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
-            await asyncio.sleep(delay)
+            await asyncio.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
             if self._stopping:
                 return
             try:
                 await self.async_start()
             except (EngineError, OSError, TimeoutError) as err:
-                _LOGGER.warning("Restarting the worker failed (%s); retrying", err)
+                _LOGGER.debug("Restarting the worker failed (%s); retrying", err)
                 continue
             self.restarts += 1
             _LOGGER.info("The local_slm worker is back (restart %s)", self.restarts)
@@ -391,6 +365,11 @@ class EngineClient:
         )
         return [float(x) for x in reply["logprobs"]]
 
+    async def async_is_warm(self, prompt: str, *, slot: str | None = None) -> bool:
+        """Whether the slot already holds `prompt` evaluated (its last token aside)."""
+        reply = await self._call({"op": "cached", "prompt": prompt, "slot": slot})
+        return int(reply["cached"]) >= int(reply["tokens"]) - 1
+
     async def async_stats(self) -> dict[str, Any]:
         """Counters kept by the worker."""
         return dict((await self._call({"op": "stats"}))["stats"])
@@ -406,15 +385,11 @@ class EngineClient:
 
     async def async_generate(self, request: GenerationRequest) -> GenerationResult:
         """Generate and return the whole text with its stats."""
-        stream = self.stream(request)
-        async for _ in stream:
-            pass
-        assert stream.result is not None
-        return stream.result
+        return await self.stream(request).async_collect()
 
 
-class GenerationStream:
-    """Async iterator of text deltas; `result` holds the text and stats at the end.
+class GenerationStream(TextStream):
+    """The worker's deltas; `result` holds the text and stats at the end.
 
     Leaving the loop early, or cancelling the task iterating it, stops the worker at
     its next token: the CPU is freed at once.
@@ -422,14 +397,10 @@ class GenerationStream:
 
     def __init__(self, client: EngineClient, request: GenerationRequest) -> None:
         """Bind a request to a client; it is sent on first iteration."""
+        super().__init__(request)
         self._client = client
-        self._request = request
-        self.result: GenerationResult | None = None
 
-    def __aiter__(self) -> AsyncIterator[str]:
-        """Send the request and iterate over the deltas."""
-        return self._run()
-
+    @override
     async def _run(self) -> AsyncIterator[str]:
         client = self._client
         rid, pending = client._register()
@@ -463,4 +434,5 @@ def _load_args(config: EngineConfig) -> dict[str, Any]:
         "n_ctx": config.n_ctx,
         "n_threads": config.n_threads,
         "n_batch": config.n_batch,
+        "adapt_threads": config.adapt_threads,
     }

@@ -9,12 +9,13 @@ private copy of the original stdout (fd 1 itself is pointed at stderr, so anythi
 native code prints cannot corrupt the protocol).
 
 Requests carry an integer "id" and an "op":
-- load {path, n_ctx, n_threads, n_batch}       -> {id, ok, info}
+- load {path, n_ctx, n_threads, n_batch, adapt_threads} -> {id, ok, info}
 - tokenize {text}                               -> {id, ok, count}
 - chat_template {}                              -> {id, ok, template, bos, eos}
 - generate {prompt, max_tokens, temperature, top_p, top_k, min_p, repeat_penalty,
             grammar, stop, seed, slot}          -> {id, delta} ... then {id, ok, done, stats}
 - score {prompt, options}                       -> {id, ok, logprobs}
+- cached {prompt, slot}                         -> {id, ok, cached, tokens}
 - cancel {target}                               (stops a running generate at the next token)
 - stats {}                                      -> {id, ok, stats}
 - crash {}                                      (test hook: segfaults at once, even mid-generation)
@@ -35,7 +36,13 @@ import threading
 import time
 from typing import IO, Any
 
+try:
+    from .cpu_share import CpuShare
+except ImportError:  # run as a script (as the client does): a sibling module
+    from cpu_share import CpuShare  # type: ignore[import-not-found,no-redef]
+
 _PR_SET_PDEATHSIG = 1
+_REFIT_PERIOD = 0.2  # seconds between two checks of the free cores within a request
 _out_lock = threading.Lock()
 _out: IO[str]
 
@@ -63,6 +70,10 @@ class Worker:
         # Saved KV states per workload slot ("assist", "summary", ...): slot -> (tokens, state)
         self.slots: dict[str, tuple[tuple[int, ...], Any]] = {}
         self.active_slot: str | None = None
+        self.share: CpuShare | None = None
+        self.threads = 0
+        """Threads llama.cpp runs now: the free cores (see cpu_share)."""
+        self.fitted_at = 0.0
         self.totals = {
             "requests": 0,
             "prompt_tokens": 0,
@@ -76,14 +87,20 @@ class Worker:
         from llama_cpp import Llama, __version__  # noqa: PLC0415
 
         t0 = time.monotonic()
+        n_threads = int(req.get("n_threads") or max(1, os.cpu_count() or 1))
         self.llm = Llama(
             model_path=req["path"],
             n_ctx=int(req.get("n_ctx", 4096)),
-            n_threads=int(req.get("n_threads") or max(1, os.cpu_count() or 1)),
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
             n_batch=int(req.get("n_batch", 256)),
             verbose=False,
         )
         self.path = req["path"]
+        self.threads = n_threads
+        if req.get("adapt_threads", True):
+            self.share = CpuShare(n_threads)
+            self.share.start()
         meta = dict(self.llm.metadata)
         return {
             "info": {
@@ -91,6 +108,7 @@ class Worker:
                 "n_ctx": self.llm.n_ctx(),
                 "n_ctx_train": self.llm._model.n_ctx_train(),
                 "n_vocab": self.llm.n_vocab(),
+                "n_params": self.llm._model.n_params(),
                 "n_threads": self.llm.context_params.n_threads,
                 "architecture": meta.get("general.architecture"),
                 "name": meta.get("general.name"),
@@ -106,6 +124,23 @@ class Worker:
         if self.llm is None:
             raise RuntimeError("no model loaded")
         return self.llm
+
+    def _fit_threads(self, *, now: bool = False) -> None:
+        """Run as many threads as there are free cores (checked at most every 0.2 s).
+
+        One token with a thread stuck behind another process can take seconds, so this
+        runs before each batch and each token; the check itself is a read of /proc/stat.
+        """
+        if self.share is None:
+            return
+        at = time.monotonic()
+        if not now and at - self.fitted_at < _REFIT_PERIOD:
+            return
+        self.fitted_at = at
+        wanted = self.share.threads()
+        if wanted != self.threads:
+            self.llm._ctx.set_n_threads(wanted, wanted)
+            self.threads = wanted
 
     def op_tokenize(self, req: dict[str, Any]) -> dict[str, Any]:
         llm = self._require_model()
@@ -189,6 +224,7 @@ class Worker:
         for start in range(keep, len(tokens) - 1, step):
             if rid in self.cancelled:
                 raise _Cancelled
+            self._fit_threads()
             llm.eval(tokens[start : min(start + step, len(tokens) - 1)])
 
     def op_generate(self, req: dict[str, Any], rid: int) -> dict[str, Any]:
@@ -205,6 +241,8 @@ class Worker:
         self._switch_slot(req.get("slot"), tokens)
         reused = _common_prefix(llm._input_ids.tolist(), tokens)
         t0 = time.monotonic()
+        self._fit_threads(now=True)
+        threads_at_start = self.threads
         self._evaluate_prompt(tokens, reused, rid)
         grammar = self._grammar(req.get("grammar"))
         stops: list[str] = list(req.get("stop") or [])
@@ -232,6 +270,8 @@ class Worker:
                 raise _Cancelled
             if first_token_at is None:
                 first_token_at = time.monotonic()
+            else:
+                self._fit_threads()  # another process may have started (or stopped)
             if tok == eos or llama_cpp.llama_vocab_is_eog(llm._model.vocab, tok):
                 finish = "stop"
                 break
@@ -272,6 +312,7 @@ class Worker:
                 "prompt_seconds": round(gen_start - t0, 4),
                 "generation_seconds": round(t1 - gen_start, 4),
                 "tokens_per_second": round(n_out / (t1 - gen_start), 2) if t1 > gen_start else None,
+                "threads": threads_at_start,
             },
         }
 
@@ -287,6 +328,7 @@ class Worker:
         llm = self._require_model()
         base = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
         self._switch_slot(req.get("slot"), base)
+        self._fit_threads(now=True)
         n_vocab = llm.n_vocab()
 
         def last_logprobs() -> Any:
@@ -312,6 +354,17 @@ class Worker:
             results.append(total)
         return {"logprobs": results}
 
+    def op_cached(self, req: dict[str, Any]) -> dict[str, Any]:
+        """How much of a prompt a slot already holds evaluated (nothing is evaluated)."""
+        llm = self._require_model()
+        tokens = llm.tokenize(req["prompt"].encode("utf-8"), add_bos=True, special=True)
+        slot = req.get("slot")
+        if slot is None or slot == self.active_slot:
+            held: Any = llm._input_ids.tolist()
+        else:
+            held = self.slots.get(slot, ((), None))[0]
+        return {"cached": _common_prefix(held, tokens), "tokens": len(tokens)}
+
     def op_stats(self, req: dict[str, Any]) -> dict[str, Any]:
         return {
             "stats": {
@@ -321,6 +374,7 @@ class Worker:
                 "path": self.path,
                 "slots": sorted(self.slots),
                 "active_slot": self.active_slot,
+                "threads": self.threads,
                 "rss_bytes": _rss_bytes(),
             }
         }

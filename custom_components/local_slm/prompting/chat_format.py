@@ -13,7 +13,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, Literal, NotRequired, TypedDict
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, nodes
+from jinja2.ext import Extension
+from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 type Role = Literal["system", "user", "assistant", "tool"]
@@ -47,9 +49,29 @@ def _strftime_now(fmt: str) -> str:
     return datetime.now().strftime(fmt)
 
 
+class GenerationBlock(Extension):
+    """`{% generation %}...{% endgeneration %}`, as in Hugging Face templates: rendered as is.
+
+    The tag only marks the assistant's tokens for training masks; rendering the body
+    unchanged is what transformers' own renderer outputs.
+    """
+
+    tags = {"generation"}  # noqa: RUF012  (jinja2's declared class attribute)
+
+    def parse(self, parser: Parser) -> list[nodes.Node]:
+        """The body up to `endgeneration`, unchanged."""
+        next(parser.stream)
+        return list(parser.parse_statements(("name:endgeneration",), drop_needle=True))
+
+
 @lru_cache(maxsize=8)
 def _compile(source: str) -> Any:
-    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    # loopcontrols: `{% break %}` / `{% continue %}`, which transformers enables too.
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=["jinja2.ext.loopcontrols", GenerationBlock],
+    )
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
     return env.from_string(source)

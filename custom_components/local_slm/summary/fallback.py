@@ -14,7 +14,6 @@ from .lang import (
     Lang,
     capitalize,
     count_words,
-    fr_with_article,
     join_list,
     mid_sentence,
     more_phrase,
@@ -125,10 +124,8 @@ def _has_area(fact: Fact) -> bool:
 
 def _joinable(fact: Fact, lang: Lang) -> bool:
     """Whether a fact reads as "Name is state", so it can share a sentence."""
-    if fact.kind == "adjective":
+    if fact.kind in ("adjective", "measure"):
         return True
-    if fact.kind == "measure":
-        return lang == "en" or fr_with_article(fact.name) is not None
     return fact.kind == "raw" and lang == "en"
 
 
@@ -166,7 +163,12 @@ def _standalone(fact: Fact, lang: Lang) -> str:
         if fact.area and not _has_area(fact):
             text = f"{fact.area}{separator(lang)}{_clause(fact, lang, initial=False)}"
         return f"{capitalize(text)}."
-    return f"{capitalize(_label(fact))}{separator(lang)}{fact.detail}."
+    # "Smoke detector reports smoke detected", "Le thermostat indique : mode chauffage".
+    verb = " reports " if lang == "en" else " indique : "
+    text = f"{capitalize(mid_sentence(fact.name, lang))}{verb}{fact.detail}."
+    if fact.area and not _has_area(fact):
+        text = f"{fact.area}{separator(lang)}{mid_sentence(fact.name, lang)}{verb}{fact.detail}."
+    return capitalize(text)
 
 
 # --- headline ------------------------------------------------------------------------

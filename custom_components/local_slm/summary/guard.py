@@ -1,9 +1,11 @@
 """Is a model's summary faithful to the digest it was given?
 
 Checks are lexical, sound but practical: every number and state word must come from
-the facts, a clause naming exactly one fact must agree with it, every critical fact
-must be told, no room may appear that the facts do not mention, and the text must be
-non-empty, not looping and not far longer than asked.
+the facts, with the unit the facts give it (54 ppm is not "54 %"), a clause naming
+exactly one fact must agree with it, every critical fact must be told, no room may
+appear that the facts do not mention, and the text must be non-empty, not looping and
+not far longer than asked. `told_facts` says which facts a text tells, so the result
+can count the ones it leaves out.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from typing import Final
 
 from .digest import Digest, Fact
-from .lang import count_words, normalize, number_tokens, words
+from .lang import count_words, normalize, number_tokens, unit_pairs, words
 
 # Surface form (normalized: lower case, no accents) -> the state it tells.
 STATE_WORDS: Final[dict[str, str]] = {
@@ -148,6 +150,7 @@ def check_faithful(
     for state in dict.fromkeys(_states(text)):
         if state not in all_states:
             problems.append(f"state '{state}' is not in the facts")
+    problems.extend(_unit_problems(text, _units_of(digest.facts), "the facts say"))
     problems.extend(_clause_problems(text, names, allowed_numbers - _fact_numbers_all(digest)))
     problems.extend(_room_problems(text, digest))
     problems.extend(_language_problems(text, digest.language))
@@ -216,6 +219,37 @@ def _counts(text: str, total: int) -> set[str]:
     return {m.group(1) for m in _COUNT_RE.finditer(normalize(text)) if int(m.group(1)) <= total}
 
 
+def _units_of(facts: tuple[Fact, ...] | list[Fact]) -> dict[str, set[str]]:
+    """Number -> the units the facts write it with ("" when written bare)."""
+    units: dict[str, set[str]] = {}
+    for fact in facts:
+        detail = fact.detail or fact.text
+        paired = unit_pairs(detail)
+        for number, unit in paired:
+            units.setdefault(number, set()).add(unit)
+        with_unit = {number for number, _ in paired}
+        for number in number_tokens(detail):
+            if number not in with_unit:
+                units.setdefault(number, set()).add("")
+    return units
+
+
+def _same_unit(written: str, known: str) -> bool:
+    """ "21°" tells 21 °C; otherwise units must match exactly."""
+    return written == known or (written == "°" and known.startswith("°"))
+
+
+def _unit_problems(text: str, units: dict[str, set[str]], whose: str) -> list[str]:
+    """A number written with a unit the facts do not give it: "54 %" for 54 ppm."""
+    problems = []
+    for number, unit in dict.fromkeys(unit_pairs(text)):
+        known = units.get(number)
+        if known is not None and not any(_same_unit(unit, k) for k in known):
+            said = " or ".join(f"{number} {k}".strip() for k in sorted(known))
+            problems.append(f"{number} {unit}: {whose} {said}")
+    return problems
+
+
 # --- names ---------------------------------------------------------------------------
 
 
@@ -274,7 +308,19 @@ def _clause_problems(text: str, names: _NameIndex, free_numbers: set[str]) -> li
         for state in _states(clause):
             if state not in own_states:
                 problems.append(f"state '{state}' does not belong to {fact.name}")
+        problems.extend(_unit_problems(clause, _units_of([fact]), f"{fact.name} is"))
     return problems
+
+
+def told_facts(text: str, digest: Digest) -> tuple[Fact, ...]:
+    """The facts a text names (by their name or a part of it no other name has)."""
+    tokens = words(text)
+    names = _NameIndex(digest.facts)
+    return tuple(
+        fact
+        for index, fact in enumerate(digest.facts)
+        if _named_anywhere(tokens, names.phrases[index])
+    )
 
 
 # --- rooms ---------------------------------------------------------------------------

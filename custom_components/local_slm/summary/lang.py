@@ -5,9 +5,12 @@ Only English and French are written out; every other language falls back to Engl
 
 from __future__ import annotations
 
+from enum import StrEnum
 import re
 from typing import Final, Literal
 import unicodedata
+
+from homeassistant import const as ha_const
 
 type Lang = Literal["en", "fr"]
 
@@ -213,6 +216,43 @@ def not_shown_phrase(count: int, lang: Lang) -> str:
     if lang == "en":
         return f"({count} more not shown)"
     return f"({count} autre non affiché)" if count == 1 else f"({count} autres non affichés)"
+
+
+# --- units ---------------------------------------------------------------------------
+
+
+def _ha_units() -> frozenset[str]:
+    """Every unit Home Assistant defines (UnitOf… enums, %, ppm, lx…)."""
+    units: set[str] = set()
+    for name, value in vars(ha_const).items():  # not dir(): deprecated names warn
+        if name.startswith("UnitOf") and isinstance(value, type) and issubclass(value, StrEnum):
+            units.update(member.value for member in value)
+        elif isinstance(value, str) and name.startswith(_UNIT_CONSTANT_PREFIXES):
+            units.add(value)
+    return frozenset(units)
+
+
+_UNIT_CONSTANT_PREFIXES: Final = (
+    "PERCENTAGE",
+    "LIGHT_LUX",
+    "DEGREE",
+    "SIGNAL_STRENGTH_",
+    "REVOLUTIONS_PER_MINUTE",
+)
+# Units that are also everyday words or letters: "54 in the kitchen", "3 s'", "l'".
+_WORD_LIKE_UNITS: Final = frozenset({"in", "ac", "ha", "st", "mi", "y", "d", "s", "w", "g", "l"})
+_UNITS: Final = sorted(_ha_units() - _WORD_LIKE_UNITS, key=len, reverse=True)
+_UNIT_RE: Final = re.compile(
+    r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s?("
+    + "|".join(re.escape(unit) for unit in _UNITS)
+    + r")(?![\w/²³])"
+)
+
+
+def unit_pairs(text: str) -> list[tuple[str, str]]:
+    """(number, unit) pairs in a text: "54 ppm" -> ("54", "ppm"), "21,5 °C" -> ("21.5", "°C")."""
+    text = text.replace("−", "-").replace("\u202f", " ").replace("\xa0", " ")
+    return [(number_tokens(m.group(1))[0], m.group(2)) for m in _UNIT_RE.finditer(text)]
 
 
 # --- number tokens -------------------------------------------------------------------

@@ -17,12 +17,12 @@ import logging
 import re
 from typing import Any, Final, Literal
 
-from ..engine.client import EngineClient, EngineError, GenerationRequest
+from ..engine.base import Engine, EngineError, GenerationRequest
 from ..prompting.chat_format import ChatMessage, render_chat, stop_strings
 from .digest import Digest, digest_text
 from .fallback import SummaryStyle, fallback_summary
-from .guard import check_faithful
-from .lang import Lang, words
+from .guard import check_faithful, told_facts
+from .lang import words
 from .prompt import SUMMARY_STOP, build_summary_messages, max_tokens
 
 _LOGGER = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class SummaryResult:
     """The text returned, and how it was made."""
 
     text: str
-    language: Lang
+    language: str
     source: Source
     entities: tuple[str, ...]
     omitted: int
@@ -82,7 +82,7 @@ class SummaryResult:
 
 
 async def async_candidates(
-    engine: EngineClient, prompt: str, stop: tuple[str, ...], options: SummaryOptions
+    engine: Engine, prompt: str, stop: tuple[str, ...], options: SummaryOptions
 ) -> AsyncIterator[tuple[str, str]]:
     """The model's texts for a prompt, as (text, finish_reason): greedy first.
 
@@ -151,6 +151,25 @@ def label_problems(text: str, digest: Digest) -> list[str]:
     return problems
 
 
+def sentence_problems(text: str, digest: Digest) -> list[str]:
+    """A "sentence" summary is prose: not lines, bullets or fact lines ("Name: value").
+
+    A label that is an area ("Living room: the lamp is on.") still reads as prose.
+    """
+    problems = []
+    if "\n" in text.strip():
+        problems.append("several lines, not a sentence")
+    if re.match(r"\s*[-•*]\s", text):
+        problems.append("a bullet, not a sentence")
+    names = {" ".join(words(fact.name)) for fact in digest.facts}
+    for sentence in _SENTENCE_END.split(text):
+        label = _LINE_LABEL.match(sentence.strip() + " ")
+        if label and " ".join(words(label.group(1))) in names:
+            problems.append(f"'{sentence.strip()}' is a fact line, not a sentence")
+            break
+    return problems
+
+
 def cache_key(digest: Digest, entity_ids: tuple[str, ...], options: SummaryOptions) -> str:
     """Same facts, same entities, same request: same summary."""
     return "\x1f".join(
@@ -189,7 +208,7 @@ def _cut(digest: Digest, keep: int) -> Digest:
 
 
 async def async_fit_context(
-    engine: EngineClient, digest: Digest, options: SummaryOptions
+    engine: Engine, digest: Digest, options: SummaryOptions
 ) -> tuple[Digest, str] | None:
     """The largest head of the digest whose prompt fits the model's context.
 
@@ -218,7 +237,7 @@ async def async_fit_context(
 
 
 async def async_summarize(
-    engine: EngineClient | None,
+    engine: Engine | None,
     digest: Digest,
     options: SummaryOptions,
     *,
@@ -243,7 +262,7 @@ async def async_summarize(
 
 
 async def _async_compute(
-    engine: EngineClient | None, digest: Digest, options: SummaryOptions
+    engine: Engine | None, digest: Digest, options: SummaryOptions
 ) -> tuple[SummaryResult, bool]:
     """The result, and whether it may be cached."""
     problems: list[str] = []
@@ -266,6 +285,8 @@ async def _async_compute(
                 text, shown, max_words=options.max_words, critical_limit=critical_limit
             )
             rejected = verdict.problems + label_problems(text, shown)
+            if options.style == "sentence":
+                rejected += sentence_problems(text, shown)
             if not rejected:
                 return _result(text, shown, "model", ()), True
             _LOGGER.debug("Summary rejected (%s): %r", rejected, text)
@@ -283,11 +304,13 @@ def _fallback(digest: Digest, options: SummaryOptions, problems: list[str]) -> S
 
 
 def _result(text: str, digest: Digest, source: Source, problems: tuple[str, ...]) -> SummaryResult:
+    """The result: `entities` are the ones the text tells, `omitted` counts the rest."""
+    told = told_facts(text, digest)
     return SummaryResult(
         text=text,
         language=digest.language,
         source=source,
-        entities=tuple(fact.entity_id for fact in digest.facts),
-        omitted=digest.omitted,
+        entities=tuple(fact.entity_id for fact in told),
+        omitted=digest.omitted + len(digest.facts) - len(told),
         problems=problems,
     )

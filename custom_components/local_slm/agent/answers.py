@@ -1,0 +1,381 @@
+"""Answers to state questions, quoted from the state machine, in the user's language.
+
+The sentence is HA's own (`HassGetState` responses of `home-assistant-intents`), the
+value is the state exactly as HA shows it (number and unit; state words as HA's
+translations of entity states say them), and a yes/no question ("is the front door
+locked?") is answered yes or no when it names a state, with the words users say for
+states taken from the same package's lists. A model may phrase an answer only if every
+number and state it writes is in the facts (the summary guard checks it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+import re
+from typing import Any, Final
+
+from hassil.parse_expression import parse_sentence
+from hassil.sample import sample_expression
+from homeassistant.components.sensor import async_rounded_state
+from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.core import HomeAssistant, State
+from homeassistant.generated.languages import LANGUAGES
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.translation import async_get_translations
+
+from ..summary.digest import build_digest
+from ..summary.guard import check_faithful
+from ..summary.lang import number_tokens, words
+from .replies import reply
+from .responses import (
+    LanguageResponses,
+    async_language_responses,
+    render_response,
+    template_variables,
+)
+
+# Which of the intents' state lists a question about an entity may use.
+_OPEN_CLASSES: Final = frozenset({"door", "window", "garage_door", "opening"})
+_OCCUPANCY_CLASSES: Final = frozenset({"occupancy", "motion", "presence"})
+_ON_OFF: Final = frozenset({"on", "off"})
+_NEGATIONS: Final = frozenset({"not", "pas", "nicht", "kein", "keine", "no", "non"})
+
+
+def translation_language(language: str) -> str:
+    """The tag of HA's translation files for a language ("fr-FR" -> "fr")."""
+    tag = language.replace("_", "-")
+    if tag in LANGUAGES:
+        return tag
+    base = tag.split("-")[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+async def async_state_translations(
+    hass: HomeAssistant, language: str, states: Iterable[State]
+) -> dict[str, str]:
+    """HA's translations of the entity states of these entities' domains and platforms."""
+    domains = {state.domain for state in states}
+    ent_reg = er.async_get(hass)
+    platforms = {
+        entry.platform
+        for state in states
+        if (entry := ent_reg.async_get(state.entity_id)) is not None
+    }
+    tag = translation_language(language)
+    found = dict(await async_get_translations(hass, tag, "entity_component", domains))
+    if platforms:
+        found.update(await async_get_translations(hass, tag, "entity", platforms))
+    return found
+
+
+def _translation_keys(hass: HomeAssistant, state: State, value: str) -> list[str]:
+    """Keys of a state value's translation, most specific first (as HA looks them up)."""
+    keys = []
+    entry = er.async_get(hass).async_get(state.entity_id)
+    if entry is not None and entry.translation_key:
+        keys.append(
+            f"component.{entry.platform}.entity.{state.domain}"
+            f".{entry.translation_key}.state.{value}"
+        )
+    if isinstance(device_class := state.attributes.get("device_class"), str):
+        keys.append(f"component.{state.domain}.entity_component.{device_class}.state.{value}")
+    keys.append(f"component.{state.domain}.entity_component._.state.{value}")
+    return keys
+
+
+def state_word(
+    hass: HomeAssistant, state: State, translations: Mapping[str, str], language: str
+) -> str:
+    """A state's value as HA's translations word it ("Verrouillé" -> "verrouillé")."""
+    if state.state == STATE_UNAVAILABLE:
+        return reply("state_unavailable", language)
+    if state.state == STATE_UNKNOWN:
+        return reply("state_unknown", language)
+    for key in _translation_keys(hass, state, state.state):
+        if key in translations:
+            word = translations[key]
+            return word[:1].lower() + word[1:]
+    return state.state.replace("_", " ")
+
+
+def state_with_unit(hass: HomeAssistant, state: State) -> str | None:
+    """A numeric state with its unit, as HA's templates show it ("13 %"), else None."""
+    value = state.state
+    if state.domain == "sensor":
+        value = async_rounded_state(hass, state.entity_id, state)
+    try:
+        float(value)
+    except ValueError:
+        return None
+    unit = state.attributes.get(ATTR_UNIT_OF_MEASUREMENT)
+    return f"{value} {unit}" if unit else value
+
+
+def _climate_text(hass: HomeAssistant, state: State, word: str) -> str:
+    current = state.attributes.get("current_temperature")
+    if isinstance(current, int | float) and not isinstance(current, bool):
+        shown = int(current) if float(current).is_integer() else current
+        return f"{word}, {shown} {hass.config.units.temperature_unit}"
+    return word
+
+
+def _answer_state(
+    hass: HomeAssistant, state: State, translations: Mapping[str, str], language: str
+) -> dict[str, Any]:
+    """The `state` a response template sees, with HA's wording of the value."""
+    numeric = state_with_unit(hass, state)
+    if numeric is not None:
+        value, shown = numeric.split(" ")[0], numeric
+    else:
+        value = shown = state_word(hass, state, translations, language)
+        if state.domain in ("climate", "water_heater"):
+            shown = _climate_text(hass, state, value)
+    return {
+        "entity_id": state.entity_id,
+        "domain": state.domain,
+        "name": state.name,
+        "state": value,
+        "state_with_unit": shown,
+        "attributes": dict(state.attributes),
+    }
+
+
+# --- the states a question names ------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _phrases(expression: str) -> tuple[str, ...]:
+    """Every way of saying a list value ("verrouill[e][é][s]" -> "verrouille", …)."""
+    sampled = sample_expression(parse_sentence(expression).expression)
+    return tuple(dict.fromkeys(" ".join(words(text)) for text in sampled if words(text)))
+
+
+def _lists_for(state: State) -> tuple[str, ...]:
+    device_class = state.attributes.get("device_class")
+    if state.domain == "lock":
+        return ("lock_states",)
+    if state.domain in ("cover", "valve"):
+        return ("cover_states",)
+    if state.domain == "binary_sensor" and device_class in _OPEN_CLASSES:
+        return ("bs_open_states", "on_off_states")
+    if state.domain == "binary_sensor" and device_class in _OCCUPANCY_CLASSES:
+        return ("bs_occupancy_states", "on_off_states")
+    return ("on_off_states",)
+
+
+def _said_states(
+    hass: HomeAssistant,
+    state: State,
+    responses: LanguageResponses | None,
+    translations: Mapping[str, str],
+) -> dict[str, str]:
+    """Spoken phrase (normalized) -> the state value it names, for one entity."""
+    said: dict[str, str] = {}
+    for list_name in _lists_for(state):
+        values = (responses.lists.get(list_name, {}) if responses else {}).get("values", [])
+        for item in values:
+            if not isinstance(item, Mapping) or "in" not in item:
+                continue
+            out = str(item.get("out", item["in"]))
+            if list_name == "on_off_states" and out in _ON_OFF and state.state not in _ON_OFF:
+                continue
+            for phrase in _phrases(str(item["in"])):
+                said.setdefault(phrase, out)
+    prefix = f"component.{state.domain}.entity_component."
+    device_class = state.attributes.get("device_class")
+    for key, word in translations.items():
+        if not key.startswith(prefix) or ".state." not in key:
+            continue
+        group, _, value = key.removeprefix(prefix).partition(".state.")
+        if group in ("_", device_class) and (phrase := " ".join(words(word))):
+            said.setdefault(phrase, value)
+    return said
+
+
+def asked_state(
+    hass: HomeAssistant,
+    question: str,
+    state: State,
+    responses: LanguageResponses | None,
+    translations: Mapping[str, str],
+) -> str | None:
+    """The state value a yes/no question names for an entity ("locked"), if any.
+
+    The entity's own name is taken out of the question first ("Open Window sensor"
+    names no state); the longest phrase wins ("nicht entriegelt" over "entriegelt").
+    """
+    spoken = f" {' '.join(words(question))} "
+    name = " ".join(words(state.name))
+    if name:
+        spoken = spoken.replace(f" {name} ", " ")
+    best: tuple[int, str] | None = None
+    for phrase, value in _said_states(hass, state, responses, translations).items():
+        match = re.search(rf"(?<= ){re.escape(phrase)}(?= )", spoken)
+        if match is None:
+            continue
+        before = spoken[: match.start()].split()
+        if before and before[-1] in _NEGATIONS and not phrase.startswith(before[-1]):
+            continue  # "not locked" is not asked as "locked"
+        if best is None or len(phrase) > best[0]:
+            best = (len(phrase), value)
+    return best[1] if best else None
+
+
+# --- the answer ---------------------------------------------------------------------------
+
+
+async def async_answer_from_states(
+    hass: HomeAssistant, entity_ids: Sequence[str], language: str, question: str
+) -> str:
+    """Answer a state question from the live states, in `language`.
+
+    One entity: "Front door is unlocked" / "Porte d'entrée est verrouillé" (HA's
+    `HassGetState` sentence, value and unit exactly as HA shows them). A yes/no
+    question naming a state gets HA's yes/no sentence ("No, unlocked"); several
+    entities get one sentence each, or HA's "all" answer to a yes/no question.
+    Unknown entities are skipped; when none is left, the answer says nothing matches.
+    """
+    states = [s for entity_id in dict.fromkeys(entity_ids) if (s := hass.states.get(entity_id))]
+    if not states:
+        return reply("nothing_matches", language)
+    responses = await async_language_responses(hass, language)
+    translations = await async_state_translations(hass, language, states)
+    templates: Mapping[str, str] = responses.intents.get("HassGetState", {}) if responses else {}
+    asked = {
+        state.entity_id: value
+        for state in states
+        if (value := asked_state(hass, question, state, responses, translations)) is not None
+    }
+    if asked and len(asked) == len(states):
+        matched = [s for s in states if s.state == asked[s.entity_id]]
+        unmatched = [s for s in states if s.state != asked[s.entity_id]]
+        key = "one_yesno" if len(states) == 1 else "all"
+        if (source := templates.get(key)) and (
+            text := _render(
+                hass, source, states[0].name, matched, unmatched, translations, language
+            )
+        ):
+            # Some languages answer a bare "No": then say what the state is.
+            told = [
+                _one(hass, state, templates, translations, language)
+                for state in unmatched
+                if state_word(hass, state, translations, language).casefold() not in text.casefold()
+            ]
+            return " ".join([_sentence(text), *told])
+    return " ".join(_sentences(hass, states, responses, translations, language))
+
+
+async def async_state_sentences(
+    hass: HomeAssistant, entity_ids: Sequence[str], language: str
+) -> list[str]:
+    """One sentence per entity with a state, in order: HA's wording, in `language`."""
+    states = [s for entity_id in dict.fromkeys(entity_ids) if (s := hass.states.get(entity_id))]
+    responses = await async_language_responses(hass, language)
+    translations = await async_state_translations(hass, language, states)
+    return _sentences(hass, states, responses, translations, language)
+
+
+def _sentences(
+    hass: HomeAssistant,
+    states: Sequence[State],
+    responses: LanguageResponses | None,
+    translations: Mapping[str, str],
+    language: str,
+) -> list[str]:
+    templates: Mapping[str, str] = responses.intents.get("HassGetState", {}) if responses else {}
+    weather = responses.intents.get("HassGetWeather", {}).get("default") if responses else None
+    return [
+        _weather(hass, state, weather)
+        if state.domain == "weather" and weather
+        else _one(hass, state, templates, translations, language)
+        for state in states
+    ]
+
+
+def _render(
+    hass: HomeAssistant,
+    source: str,
+    name: str,
+    matched: Sequence[State],
+    unmatched: Sequence[State],
+    translations: Mapping[str, str],
+    language: str,
+) -> str:
+    variables = template_variables(hass, {"name": name}, matched, unmatched)
+    first = (matched or unmatched)[0]
+    variables["state"] = _answer_state(hass, first, translations, language)
+    return render_response(hass, source, variables)
+
+
+def _one(
+    hass: HomeAssistant,
+    state: State,
+    templates: Mapping[str, str],
+    translations: Mapping[str, str],
+    language: str,
+) -> str:
+    """One entity's state as HA's sentence ("Outside temperature is 30 °C")."""
+    source = templates.get("one")
+    text = _render(hass, source, state.name, [state], [], translations, language) if source else ""
+    if not text:
+        text = (
+            f"{state.name}: {_answer_state(hass, state, translations, language)['state_with_unit']}"
+        )
+    return _sentence(text)
+
+
+def _sentence(text: str) -> str:
+    """A text ending like a sentence."""
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def _weather(hass: HomeAssistant, state: State, source: str) -> str:
+    """HA's weather sentence ("Sunny and 22 degrees"), with HA's own state object."""
+    variables = template_variables(hass, {"name": state.name}, [state])
+    return _sentence(render_response(hass, source, variables))
+
+
+# --- a model's answer -----------------------------------------------------------------------
+
+
+def answer_problems(
+    hass: HomeAssistant, entity_ids: Sequence[str], language: str, text: str, code_answer: str
+) -> list[str]:
+    """Why a model's answer may not be shown: numbers or states not in the facts.
+
+    The summary guard checks the text against the digest of these entities (numbers,
+    state words, which entity each clause names); numbers must also appear in the facts
+    or in the code's own answer (HA's rounding of the same state).
+    """
+    digest = build_digest(hass, entity_ids, language)
+    verdict = check_faithful(text, digest, critical_limit=0)
+    problems = list(verdict.problems)
+    allowed = set(number_tokens(code_answer))
+    for fact in digest.facts:
+        allowed.update(number_tokens(f"{fact.name} {fact.detail}"))
+    problems.extend(
+        f"number {number} is not in the facts"
+        for number in number_tokens(text)
+        if number not in allowed and f"number {number} is not in the facts" not in problems
+    )
+    return problems
+
+
+async def async_checked_answer(
+    hass: HomeAssistant,
+    entity_ids: Sequence[str],
+    language: str,
+    question: str,
+    model_text: str,
+) -> str:
+    """The model's phrasing when every number and state in it is in the facts.
+
+    Otherwise (or when it is empty) the code's answer, `async_answer_from_states`.
+    """
+    code_answer = await async_answer_from_states(hass, entity_ids, language, question)
+    if not model_text.strip():
+        return code_answer
+    if answer_problems(hass, entity_ids, language, model_text, code_answer):
+        return code_answer
+    return model_text.strip()

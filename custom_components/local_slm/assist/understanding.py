@@ -1,0 +1,457 @@
+"""Candidate readings of a request: intent x target x slots, scored from HA's own words.
+
+A request's words are compared with the sentences HA's intents are written with (see
+`vocabulary`), and with the names, aliases and areas of the exposed entities. Each
+offered tool is paired only with targets of a domain it can act on, so a vacuum request
+never reaches a light. Every candidate records which words it explains; a telling word
+that belongs to another intent and that the candidate leaves unexplained ("stop"
+in "stop vacuuming" for a start-vacuum candidate) counts against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+import math
+import re
+from typing import Any
+
+from .targets import EntityTarget
+from .text import fold
+from .tool_specs import ToolSpec
+from .vocabulary import ListValue, Vocabulary, same_word
+
+#: Tool parameters that name what to act on (the rest are the slots to fill).
+TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
+#: Intents that read the state rather than change it: answered from the state machine.
+ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
+#: Parameters that take the request's leftover words (what to add, say or play).
+TEXT_SLOTS = frozenset({"item", "message", "search_query"})
+AREA_WEIGHT = 0.6
+DOMAIN_WEIGHT = 0.25
+NAME_WEIGHT = 2.0
+CONFLICT_WEIGHT = 0.8
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
+
+
+@dataclass(frozen=True, slots=True)
+class OfferedTool:
+    """A tool of the Assist API this turn, with the entity domains it may act on."""
+
+    name: str
+    intent: str
+    spec: ToolSpec
+    domains: frozenset[str] | None
+    """None when the tool takes no entity target."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of the request: call `tool` with `arguments` (or answer about it)."""
+
+    tool: str
+    intent: str
+    arguments: dict[str, Any]
+    entity_ids: tuple[str, ...]
+    label: str
+    score: float
+    target_score: float
+    targets: tuple[str, ...] = field(default=())
+    """Names of the entities this reading acts on (for 'which one?')."""
+    evidence: float = 0.0
+    """How much the words sound like this intent."""
+    conflict: float = 0.0
+    """Weight of the telling words this reading leaves unexplained."""
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The request's folded words, skip words ('please') removed."""
+
+    all: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str, vocabulary: Vocabulary) -> Words:
+        """Fold and drop the language's skip phrases."""
+        said = fold(text).split()
+        for phrase in sorted(vocabulary.skip_words, key=len, reverse=True):
+            n = len(phrase)
+            i = 0
+            while i + n <= len(said):
+                if tuple(said[i : i + n]) == phrase:
+                    del said[i : i + n]
+                else:
+                    i += 1
+        return cls(tuple(said))
+
+
+def _name_words(target: EntityTarget) -> list[tuple[str, ...]]:
+    return [tuple(fold(name).split()) for name in target.names]
+
+
+def _said_name_words(
+    name: Sequence[str], said: Sequence[str], rarity: Mapping[str, float]
+) -> tuple[float, set[str]]:
+    """Weight of a name's words the request says (rare words weigh more), and which."""
+    used: set[str] = set()
+    weight = 0.0
+    for word in name:
+        match = next((w for w in said if same_word(w, word)), None)
+        if match is not None:
+            weight += rarity.get(word, 1.0)
+            used.add(match)
+    return weight, used
+
+
+@dataclass(slots=True)
+class _EntityMatch:
+    target: EntityTarget
+    name_share: float
+    """1.0 for the entity whose name the request says most of (rare words count more)."""
+    area_hit: bool
+    used: set[str]
+
+
+def _entity_matches(
+    said: Sequence[str], entities: Sequence[EntityTarget], vocabulary: Vocabulary
+) -> list[_EntityMatch]:
+    names = {target.entity_id: _name_words(target) for target in entities}
+    # How many entities a name word (or an inflection of it: light, lights) refers to.
+    word_sets = [{w for name in target_names for w in name} for target_names in names.values()]
+    vocabulary_of_names = set().union(*word_sets) if word_sets else set()
+    rarity = {
+        word: math.log(
+            1 + len(entities) / sum(any(same_word(word, o) for o in ws) for ws in word_sets)
+        )
+        for word in vocabulary_of_names
+    }
+    raw: list[tuple[EntityTarget, float, set[str], bool]] = []
+    for target in entities:
+        weight, used = 0.0, set[str]()
+        for name in names[target.entity_id]:
+            w, u = _said_name_words(name, said, rarity)
+            if w > weight:
+                weight, used = w, u
+        area_hit = False
+        for area in target.areas:
+            area_words = fold(area).split()
+            hit = {w for w in said if any(same_word(w, a) for a in area_words)}
+            if area_words and len(hit) >= len(area_words):
+                area_hit = True
+                used |= hit
+                break
+        raw.append((target, weight, used, area_hit))
+    best = max((weight for _, weight, _, _ in raw), default=0.0)
+    return [
+        _EntityMatch(target, weight / best if best else 0.0, area_hit, used)
+        for target, weight, used, area_hit in raw
+    ]
+
+
+def _domain_evidence(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
+    evidence: dict[str, float] = {}
+    for word in said:
+        for known in vocabulary.known(word):
+            domains = vocabulary.word_domains.get(known, frozenset())
+            for domain in domains:
+                share = vocabulary.weight[known] / len(domains)
+                evidence[domain] = max(evidence.get(domain, 0.0), 0.0) + share
+            if domains:
+                break
+    return evidence
+
+
+def _intent_evidence(
+    said: Sequence[str], vocabulary: Vocabulary, intent: str, domain: str | None
+) -> tuple[float, set[str]]:
+    """How much the request sounds like `intent` for `domain`, and the words that say so."""
+    mine = [g for g in vocabulary.groups if g.intent == intent]
+    groups = [g for g in mine if g.domain in (domain, None)]
+    score = 0.0
+    used: set[str] = set()
+    for word in said:
+        known = vocabulary.known(word)
+        best = max(
+            (
+                vocabulary.weight[k] * typical(g.words[k])
+                for k in known
+                for g in groups
+                if k in g.words
+            ),
+            default=0.0,
+        )
+        score += best
+        # The intent's words for other domains ('shut' of covers) are no conflict.
+        if best or any(k in g.words for k in known for g in mine):
+            used.add(word)
+    return score, used
+
+
+def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
+    """Request words that belong to some intent's sentences, with their weight."""
+    telling: dict[str, float] = {}
+    known = {word: vocabulary.known(word) for word in said}
+    for group in vocabulary.groups:
+        for word, words in known.items():
+            for k in words:
+                if k in group.words:
+                    weight = vocabulary.weight[k] * typical(group.words[k])
+                    telling[word] = max(telling.get(word, 0.0), weight)
+    return telling
+
+
+def typical(share: float) -> float:
+    """How much a word used in `share` of an intent's sentence blocks speaks for it."""
+    return 0.1 + 0.9 * share
+
+
+def numbers_in(text: str) -> list[float]:
+    """The numbers written in digits in the request ('50 %', '21,5')."""
+    return [float(n.replace(",", ".")) for n in _NUMBER.findall(text)]
+
+
+def _list_value(said: Sequence[str], values: Sequence[ListValue]) -> tuple[str, set[str]] | None:
+    best: tuple[int, str, set[str]] | None = None
+    for value in values:
+        used = {w for w in said if any(same_word(w, v) for v in value.words)}
+        if len(used) >= len(value.words) and (best is None or len(value.words) > best[0]):
+            best = (len(value.words), value.value, used)
+    return (best[1], best[2]) if best else None
+
+
+def _fill_slots(
+    tool: OfferedTool,
+    text: str,
+    said: Sequence[str],
+    explained: set[str],
+    vocabulary: Vocabulary,
+) -> tuple[dict[str, Any], set[str]] | None:
+    """Values for the tool's non-target slots; None when a needed one is missing."""
+    args: dict[str, Any] = {}
+    used: set[str] = set()
+    numbers = numbers_in(text)
+    free = {k: s for k, s in tool.spec.properties.items() if k not in TARGET_KEYS}
+    for key, schema in free.items():
+        kind = schema.get("type")
+        if key in vocabulary.slot_values and (
+            found := _list_value(said, vocabulary.slot_values[key])
+        ):
+            args[key], words = found
+            used |= words
+        elif kind in ("integer", "number") and len(numbers) == 1:
+            value = numbers[0]
+            args[key] = int(value) if kind == "integer" else value
+            used |= {w for w in said if any(ch.isdigit() for ch in w)}
+        elif key in TEXT_SLOTS:
+            rest = [w for w in said if w not in explained]
+            if rest:
+                args[key] = _original_words(text, rest)
+                used |= set(rest)
+    if any(key not in args for key in tool.spec.required if key in free):
+        return None
+    if free and not args and not tool.spec.required & free.keys() and tool.domains is not None:
+        # A setter (brightness, color…) with nothing to set is not this intent.
+        return None
+    return args, used
+
+
+def _original_words(text: str, folded_words: Sequence[str]) -> str:
+    """The user's own spelling of the leftover words, in their order."""
+    wanted = set(folded_words)
+    kept = [w for w in re.findall(r"[\w'’-]+", text) if fold(w) in wanted]
+    return " ".join(kept) or " ".join(folded_words)
+
+
+def _target_arguments(spec: ToolSpec, **values: Any) -> dict[str, Any]:
+    props = spec.properties
+    return {k: v for k, v in values.items() if k in props and v is not None}
+
+
+def candidates(
+    text: str,
+    vocabulary: Vocabulary,
+    entities: Sequence[EntityTarget],
+    tools: Sequence[OfferedTool],
+) -> list[Candidate]:
+    """Every type-compatible reading of the request, best first."""
+    said = Words.of(text, vocabulary).all
+    if not said:
+        return []
+    matches = _entity_matches(said, entities, vocabulary)
+    domain_evidence = _domain_evidence(said, vocabulary)
+    telling = _telling_words(said, vocabulary)
+    named = [m for m in matches if m.name_share > 0]
+    best_share = max((m.name_share for m in named), default=0.0)
+    areas_said = {m.target.areas[0] for m in matches if m.area_hit}
+    found: list[Candidate] = []
+
+    def conflict_of(intent_used: set[str], target_used: set[str]) -> float:
+        return sum(
+            weight
+            for word, weight in telling.items()
+            if word not in intent_used and word not in target_used
+        )
+
+    for tool in tools:
+        if tool.domains is None:
+            intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, None)
+            if intent_score <= 0:
+                continue
+            filled = _fill_slots(tool, text, said, intent_used, vocabulary)
+            if filled is None:
+                continue
+            args, slot_used = filled
+            found.append(
+                Candidate(
+                    tool.name,
+                    tool.intent,
+                    args,
+                    (),
+                    tool.intent,
+                    intent_score
+                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, set())),
+                    0.0,
+                    evidence=intent_score,
+                    conflict=c,
+                )
+            )
+            continue
+        usable = [m for m in matches if m.target.domain in tool.domains]
+        # Entity targets: the named ones, or, when nothing is named, every usable one.
+        pool = [m for m in usable if m.name_share > 0 and m.name_share >= best_share - 0.34]
+        # Free text (an item, a message) only goes to a list or player the user named.
+        if not pool and best_share == 0 and not TEXT_SLOTS & tool.spec.properties.keys():
+            pool = [m for m in usable if not areas_said or m.area_hit]
+        for match in pool:
+            domain = match.target.domain
+            intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, domain)
+            if intent_score <= 0:
+                continue
+            target_used = match.used
+            filled = _fill_slots(tool, text, said, intent_used | target_used, vocabulary)
+            if filled is None:
+                continue
+            args, slot_used = filled
+            target_score = (
+                NAME_WEIGHT * match.name_share
+                + (AREA_WEIGHT if match.area_hit else 0.0)
+                + DOMAIN_WEIGHT * domain_evidence.get(domain, 0.0)
+            )
+            found.append(
+                Candidate(
+                    tool.name,
+                    tool.intent,
+                    {
+                        **_target_arguments(tool.spec, name=match.target.name, domain=[domain]),
+                        **args,
+                    },
+                    (match.target.entity_id,),
+                    f"{tool.intent} {match.target.name}",
+                    intent_score
+                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, target_used))
+                    + target_score,
+                    target_score,
+                    (match.target.name,),
+                    evidence=intent_score,
+                    conflict=c,
+                )
+            )
+        # Area targets: 'the lights in the kitchen' names an area and a kind of device.
+        if best_share < 1.0 and "area" in tool.spec.properties:
+            for area in areas_said:
+                for domain in {m.target.domain for m in usable if m.area_hit}:
+                    if domain_evidence.get(domain, 0.0) <= 0:
+                        continue
+                    in_area = [
+                        m for m in usable if m.target.domain == domain and area in m.target.areas
+                    ]
+                    intent_score, intent_used = _intent_evidence(
+                        said, vocabulary, tool.intent, domain
+                    )
+                    if not in_area or intent_score <= 0:
+                        continue
+                    target_used = set().union(*(m.used for m in in_area))
+                    filled = _fill_slots(tool, text, said, intent_used | target_used, vocabulary)
+                    if filled is None:
+                        continue
+                    args, slot_used = filled
+                    target_score = AREA_WEIGHT + DOMAIN_WEIGHT * domain_evidence[domain] + 1.0
+                    found.append(
+                        Candidate(
+                            tool.name,
+                            tool.intent,
+                            {**_target_arguments(tool.spec, area=area, domain=[domain]), **args},
+                            tuple(m.target.entity_id for m in in_area),
+                            f"{tool.intent} {area} {domain}",
+                            intent_score
+                            - CONFLICT_WEIGHT
+                            * (c := conflict_of(intent_used | slot_used, target_used))
+                            + target_score,
+                            target_score,
+                            (area,),
+                            evidence=intent_score,
+                            conflict=c,
+                        )
+                    )
+    found.sort(key=lambda c: c.score, reverse=True)
+    return found
+
+
+def answer_candidates(
+    text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
+) -> list[Candidate]:
+    """Readings of the request as a question about named entities' states."""
+    said = Words.of(text, vocabulary).all
+    if not said or not is_question(text, said, vocabulary):
+        return []
+    matches = [m for m in _entity_matches(said, entities, vocabulary) if m.name_share > 0]
+    if not matches:
+        return []
+    telling = _telling_words(said, vocabulary)
+    best_share = max(m.name_share for m in matches)
+    found: list[Candidate] = []
+    for intent in ANSWER_INTENTS:
+        for match in matches:
+            if match.name_share < best_share:
+                continue
+            score, used = _intent_evidence(said, vocabulary, intent, match.target.domain)
+            if score <= 0:
+                continue
+            unexplained = sum(
+                w for word, w in telling.items() if word not in used and word not in match.used
+            )
+            target_score = NAME_WEIGHT * match.name_share + (AREA_WEIGHT if match.area_hit else 0.0)
+            found.append(
+                Candidate(
+                    "",
+                    intent,
+                    {},
+                    (match.target.entity_id,),
+                    f"{intent} {match.target.name}",
+                    score - CONFLICT_WEIGHT * unexplained + target_score,
+                    target_score,
+                    (match.target.name,),
+                    evidence=score,
+                    conflict=unexplained,
+                )
+            )
+    found.sort(key=lambda c: c.score, reverse=True)
+    return found
+
+
+def is_question(text: str, said: Sequence[str], vocabulary: Vocabulary) -> bool:
+    """Asked rather than ordered: a question mark, or a word only questions use."""
+    return text.rstrip().endswith(("?", "¿", "؟", ";")) or any(
+        w in vocabulary.question_words for w in said
+    )
+
+
+def tool_domains(
+    intent: str,
+    platforms: Mapping[str, frozenset[str] | None],
+    on_off: Mapping[str, frozenset[str]],
+) -> frozenset[str] | None:
+    """The entity domains an intent may act on (None: it takes no entity)."""
+    if intent in on_off:
+        return on_off[intent]
+    return platforms.get(intent)

@@ -1,0 +1,216 @@
+"""What each Assist intent sounds like in one language, read from HA's own sentence data.
+
+The `home-assistant-intents` package holds, for every language HA speaks, the sentence
+templates of each intent (with the domain each block is for), the expansion rules they
+use, the slot lists (colors, device classes, states) and the skip words ("please").
+Nothing here is a hand-written word list: every word comes from that data, so a new
+language of HA is a new language of the agent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+import functools
+import math
+import re
+from typing import Any
+
+from home_assistant_intents import get_intents
+
+from .text import fold
+
+_RULE = re.compile(r"<([^<>]+)>")
+_SLOT = re.compile(r"\{([^{}:]+)(?::([^{}]+))?\}")
+MAX_EXPANSION_DEPTH = 6
+MAX_LIST_VALUES = 200
+MIN_PREFIX = 4
+#: State-reading intents whose name does not start with HassGet.
+QUESTION_INTENTS = frozenset({"HassClimateGetTemperature", "HassTimerStatus"})
+
+
+@dataclass(frozen=True, slots=True)
+class IntentGroup:
+    """The words of one intent's sentences for one domain (None: any domain)."""
+
+    intent: str
+    domain: str | None
+    words: Mapping[str, float]
+    """Each word with the share of the group's sentence blocks that use it: 'off' is
+    in nearly every block of HassTurnOff, 'it' in one odd block of HassTurnOn."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListValue:
+    """One value of a slot list: the words a user says, the value HA expects."""
+
+    words: tuple[str, ...]
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """One language's intent words, their weights, and HA's own error sentences."""
+
+    language: str
+    groups: tuple[IntentGroup, ...]
+    weight: Mapping[str, float]
+    """How telling a word is: rare across intents is telling (inverse intent frequency)."""
+    word_domains: Mapping[str, frozenset[str]]
+    """The domains whose sentences use a word (only blocks bound to a domain count)."""
+    slot_values: Mapping[str, tuple[ListValue, ...]]
+    """Values a slot takes from a listed vocabulary (`color` → red, blue…)."""
+    skip_words: tuple[tuple[str, ...], ...]
+    errors: Mapping[str, str]
+    question_words: frozenset[str]
+    """Words mostly questions use ('is', 'what', 'combien'): more of the intents using
+    them read states than act ('door' is used by many acting intents too)."""
+    by_prefix: Mapping[str, tuple[str, ...]]
+    """Vocabulary words by their first letters, to find inflections fast."""
+
+    def known(self, word: str) -> list[str]:
+        """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
+        return [w for w in self.by_prefix.get(word[:MIN_PREFIX], ()) if same_word(word, w)]
+
+    def error(self, key: str) -> str | None:
+        """HA's own sentence for an error, in this language (template-free ones only)."""
+        text = self.errors.get(key)
+        return text if text and "{{" not in text else None
+
+
+def is_question_intent(intent: str) -> bool:
+    """Intents that read rather than act: HassGetState, HassGetWeather, HassTimerStatus…"""
+    return intent.startswith("HassGet") or intent in QUESTION_INTENTS
+
+
+def same_word(said: str, known: str) -> bool:
+    """'vacuuming' is 'vacuum', 'lumières' is 'lumiere', 'locked' is 'lock'.
+
+    A crude stem test that needs no per-language rules: equal, or sharing a prefix of
+    at least four letters that leaves at most three letters of either word.
+    """
+    if said == known:
+        return True
+    shorter = min(len(said), len(known))
+    if shorter < MIN_PREFIX:
+        return False
+    common = 0
+    for a, b in zip(said, known, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= 3
+
+
+def _expand(text: str, rules: Mapping[str, str], depth: int = 0) -> str:
+    if depth >= MAX_EXPANSION_DEPTH:
+        return _RULE.sub(" ", text)
+    return _RULE.sub(
+        lambda m: " " + _expand(rules.get(m.group(1), ""), rules, depth + 1) + " ", text
+    )
+
+
+def _template_words(text: str) -> set[str]:
+    """Every word a template can produce (alternatives and optional parts included)."""
+    return set(fold(_SLOT.sub(" ", text)).split())
+
+
+def _slot_lists(templates: Iterable[str]) -> dict[str, str]:
+    """slot name → list name, from `{list:slot}` references."""
+    found: dict[str, str] = {}
+    for template in templates:
+        for list_name, slot_name in _SLOT.findall(template):
+            found[slot_name or list_name] = list_name
+    return found
+
+
+def _list_values(spec: Mapping[str, Any]) -> tuple[ListValue, ...]:
+    values: list[ListValue] = []
+    for item in (spec.get("values") or [])[:MAX_LIST_VALUES]:
+        if isinstance(item, str):
+            said, value = item, item
+        elif isinstance(item, Mapping) and isinstance(item.get("in"), str):
+            said, value = item["in"], str(item.get("out", item["in"]))
+        else:
+            continue
+        words = tuple(fold(re.sub(r"[\[\]()|]", " ", said)).split())
+        if words:
+            values.append(ListValue(words, value))
+    return tuple(values)
+
+
+def _domains(block: Mapping[str, Any]) -> list[str | None]:
+    found: list[str | None] = []
+    for source in (block.get("slots") or {}, block.get("requires_context") or {}):
+        domain = source.get("domain")
+        if isinstance(domain, str):
+            found.append(domain)
+        elif isinstance(domain, list):
+            found.extend(str(d) for d in domain)
+    return found or [None]
+
+
+@functools.lru_cache(maxsize=8)
+def load_vocabulary(language: str) -> Vocabulary | None:
+    """Read HA's sentence data for `language` (blocking: run it in an executor)."""
+    data = get_intents(language) or get_intents(language.split("-")[0])
+    if not data:
+        return None
+    rules: Mapping[str, str] = data.get("expansion_rules") or {}
+    lists: Mapping[str, Any] = data.get("lists") or {}
+    words_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    uses: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    blocks: dict[tuple[str, str | None], int] = defaultdict(int)
+    slot_lists: dict[str, str] = {}
+    for intent_name, intent_data in (data.get("intents") or {}).items():
+        for block in intent_data.get("data") or []:
+            templates = [_expand(s, rules) for s in block.get("sentences") or []]
+            words: set[str] = set()
+            for template in templates:
+                words |= _template_words(template)
+            listed = _slot_lists(templates)
+            slot_lists.update(listed)
+            for list_name in listed.values():
+                for value in _list_values(lists.get(list_name) or {}):
+                    words.update(value.words)
+            for domain in _domains(block):
+                words_of[(intent_name, domain)] |= words
+                blocks[(intent_name, domain)] += 1
+                for word in words:
+                    uses[(intent_name, domain)][word] += 1
+    intents_with: dict[str, set[str]] = defaultdict(set)
+    domains_with: dict[str, set[str]] = defaultdict(set)
+    for (intent_name, domain), words in words_of.items():
+        for word in words:
+            intents_with[word].add(intent_name)
+            if domain is not None:
+                domains_with[word].add(domain)
+    n_intents = max(1, len({intent_name for intent_name, _ in words_of}))
+    weight = {w: math.log(1 + n_intents / len(i)) for w, i in intents_with.items()}
+    slot_values = {
+        slot: values
+        for slot, list_name in slot_lists.items()
+        if (values := _list_values(lists.get(list_name) or {}))
+    }
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for word in weight:
+        by_prefix[word[:MIN_PREFIX]].append(word)
+    return Vocabulary(
+        language=language,
+        by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+        question_words=frozenset(
+            w
+            for w, users in intents_with.items()
+            if 2 * sum(map(is_question_intent, users)) > len(users)
+        ),
+        groups=tuple(
+            IntentGroup(i, d, {w: uses[(i, d)][w] / blocks[(i, d)] for w in words})
+            for (i, d), words in words_of.items()
+        ),
+        weight=weight,
+        word_domains={w: frozenset(d) for w, d in domains_with.items()},
+        slot_values=slot_values,
+        skip_words=tuple(tuple(fold(s).split()) for s in data.get("skip_words") or [] if fold(s)),
+        errors=dict((data.get("responses") or {}).get("errors") or {}),
+    )

@@ -1,0 +1,146 @@
+"""State answers: quoted from the state machine, in the user's language, never invented.
+
+The sentences are Home Assistant's own (`HassGetState` responses of
+home-assistant-intents) and the state words HA's own translations of entity states.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+import pytest
+
+from custom_components.local_slm.agent.answers import (
+    async_answer_from_states,
+    async_checked_answer,
+)
+
+BATTERY = {"friendly_name": "Phone battery", "device_class": "battery", "unit_of_measurement": "%"}
+OUTSIDE = {
+    "friendly_name": "Outside temperature",
+    "device_class": "temperature",
+    "unit_of_measurement": "°C",
+}
+
+
+@pytest.fixture
+def home(hass: HomeAssistant) -> None:
+    """A battery at 13 %, 30 °C outside, an unlocked lock, a light that is on."""
+    states: dict[str, tuple[str, dict[str, Any]]] = {
+        "sensor.phone_battery": ("13", BATTERY),
+        "sensor.outside_temperature": ("30", OUTSIDE),
+        "lock.front_door": ("unlocked", {"friendly_name": "Front Door"}),
+        "light.kitchen": ("on", {"friendly_name": "Kitchen light"}),
+        "switch.open_window_alarm": ("off", {"friendly_name": "Open window alarm"}),
+    }
+    for entity_id, (state, attributes) in states.items():
+        hass.states.async_set(entity_id, state, attributes)
+
+
+pytestmark = pytest.mark.usefixtures("home")
+
+
+async def test_a_value_is_quoted_exactly_with_its_unit(hass: HomeAssistant) -> None:
+    answer = await async_answer_from_states(
+        hass, ["sensor.phone_battery", "sensor.outside_temperature"], "en", "battery and outside?"
+    )
+    assert answer == "Phone battery is 13 %. Outside temperature is 30 °C."
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "language", "question", "expected"),
+    [
+        pytest.param(
+            "light.kitchen", "fr", "et la cuisine ?", "Kitchen light est allumé.", id="fr"
+        ),
+        # HA's German sentence says "Grad" for °C.
+        pytest.param(
+            "sensor.outside_temperature",
+            "de",
+            "Wie warm ist es draußen?",
+            "Outside temperature ist 30 Grad.",
+            id="de",
+        ),
+    ],
+)
+async def test_a_state_is_said_in_the_users_language(
+    hass: HomeAssistant, entity_id: str, language: str, question: str, expected: str
+) -> None:
+    """HA's sentence and HA's translation of the state, in the language asked."""
+    assert await async_answer_from_states(hass, [entity_id], language, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "language", "question", "expected"),
+    [
+        pytest.param(
+            "lock.front_door", "en", "is the front door locked?", "No, unlocked.", id="en-no"
+        ),
+        pytest.param("light.kitchen", "en", "is the kitchen light on?", "Yes.", id="en-yes"),
+        # HA's French yes/no answer is a bare "Non": the state sentence follows it.
+        pytest.param(
+            "lock.front_door",
+            "fr",
+            "La porte d'entrée est-elle verrouillée ?",
+            "Non. Front door est déverrouillé.",
+            id="fr-no",
+        ),
+        # "abgeschlossen" is one of the words home-assistant-intents lists for locked.
+        pytest.param(
+            "lock.front_door",
+            "de",
+            "Ist die Haustür abgeschlossen?",
+            "Nein, entriegelt.",
+            id="de-no",
+        ),
+    ],
+)
+async def test_a_yes_no_question_naming_a_state_is_answered_yes_or_no(
+    hass: HomeAssistant, entity_id: str, language: str, question: str, expected: str
+) -> None:
+    assert await async_answer_from_states(hass, [entity_id], language, question) == expected
+
+
+async def test_a_state_word_inside_a_name_is_not_a_question(hass: HomeAssistant) -> None:
+    answer = await async_answer_from_states(
+        hass, ["switch.open_window_alarm"], "en", "what about the open window alarm?"
+    )
+    assert answer == "Open window alarm is off."
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "I found no device matching that."),
+        ("fr", "Je n'ai trouvé aucun appareil correspondant."),
+        ("de", "Ich habe kein passendes Gerät gefunden."),
+    ],
+)
+async def test_nothing_matches_is_said_in_the_language(
+    hass: HomeAssistant, language: str, expected: str
+) -> None:
+    answer = await async_answer_from_states(hass, ["sensor.nowhere"], language, "?")
+    assert answer == expected
+
+
+async def test_a_model_answer_with_an_invented_number_is_replaced(hass: HomeAssistant) -> None:
+    """The battery is at 13 %: a model saying 0 % is not believed."""
+    answer = await async_checked_answer(
+        hass, ["sensor.phone_battery"], "en", "how is the battery?", "The phone battery is 0 %."
+    )
+    assert answer == "Phone battery is 13 %."
+
+
+async def test_a_model_answer_with_a_wrong_state_is_replaced(hass: HomeAssistant) -> None:
+    answer = await async_checked_answer(
+        hass, ["lock.front_door"], "en", "is it locked?", "The front door is locked."
+    )
+    assert answer == "No, unlocked."
+
+
+async def test_a_faithful_model_answer_is_kept(hass: HomeAssistant) -> None:
+    answer = await async_checked_answer(
+        hass, ["sensor.phone_battery"], "en", "battery?", "The phone battery is at 13%."
+    )
+    assert answer == "The phone battery is at 13%."

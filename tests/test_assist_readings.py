@@ -1,0 +1,222 @@
+"""Readings of a request from HA's own sentence data (no model, no hass: pure logic).
+
+The words of every language come from `home-assistant-intents`; the homes here are
+small lists of exposed entities, named in the user's language as a user would.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from custom_components.local_slm.agent.decide import (
+    Act,
+    ActAll,
+    AnswerAbout,
+    Ask,
+    Request,
+    lexical,
+    split_commands,
+)
+from custom_components.local_slm.assist.targets import EntityTarget
+from custom_components.local_slm.assist.tool_specs import ToolSpec
+from custom_components.local_slm.assist.understanding import OfferedTool
+from custom_components.local_slm.assist.vocabulary import load_vocabulary, same_word
+
+TEXT: dict[str, Any] = {"type": "string"}
+TARGET: dict[str, Any] = {
+    "name": TEXT,
+    "area": TEXT,
+    "floor": TEXT,
+    "domain": {"type": "array", "items": TEXT},
+}
+ON_OFF = frozenset({"light", "switch", "fan", "cover", "lock", "valve", "media_player"})
+
+
+def _tool(
+    name: str,
+    domains: frozenset[str],
+    extra: dict[str, Any] | None = None,
+    required: tuple[str, ...] = (),
+) -> OfferedTool:
+    properties = {**TARGET, **(extra or {})}
+    spec = ToolSpec(
+        name, "", {"type": "object", "properties": properties, "required": list(required)}
+    )
+    return OfferedTool(name, name.rpartition("__")[2], spec, domains)
+
+
+TOOLS = [
+    _tool("intent__HassTurnOn", ON_OFF),
+    _tool("intent__HassTurnOff", ON_OFF),
+    _tool(
+        "light__HassLightSet",
+        frozenset({"light"}),
+        {"brightness": {"type": "integer"}, "color": TEXT},
+    ),
+    _tool("vacuum__HassVacuumStart", frozenset({"vacuum"})),
+    _tool("vacuum__HassVacuumReturnToBase", frozenset({"vacuum"})),
+    _tool("media_player__HassMediaPause", frozenset({"media_player"})),
+    _tool("media_player__HassMediaUnpause", frozenset({"media_player"})),
+    _tool("todo__HassListAddItem", frozenset({"todo"}), {"item": TEXT}, ("item", "name")),
+]
+
+
+def _entity(entity_id: str, name: str, area: str | None = None) -> EntityTarget:
+    return EntityTarget(entity_id, entity_id.split(".")[0], (name,), (area,) if area else ())
+
+
+HOMES = {
+    "en": [
+        _entity("light.garden", "Garden Light", "Garden"),
+        _entity("valve.irrigation", "Garden Irrigation", "Garden"),
+        _entity("vacuum.robo", "Robo", "Living Room"),
+        _entity("binary_sensor.motion", "Hall Motion", "Hall"),
+        _entity("lock.front", "Front Door", "Hall"),
+        _entity("lock.back", "Back Door", "Kitchen"),
+        _entity("light.ceiling", "Ceiling Light", "Living Room"),
+        _entity("light.entrance", "Entrance Color + White Lights", "Hall"),
+        _entity("media_player.speaker", "Kitchen Speaker", "Kitchen"),
+        _entity("todo.shopping", "Shopping List"),
+    ],
+    "fr": [
+        _entity("light.plafonnier", "Plafonnier", "Salon"),
+        _entity("lock.entree", "Porte d'entrée", "Entrée"),
+        _entity("lock.garage", "Porte du garage", "Garage"),
+        _entity("vacuum.robot", "Robot", "Salon"),
+    ],
+    "de": [
+        _entity("light.stehlampe", "Stehlampe", "Wohnzimmer"),
+        _entity("light.kueche", "Deckenlicht", "Küche"),
+        _entity("lock.haustuer", "Haustür", "Flur"),
+    ],
+}
+
+
+def _decide(text: str, language: str = "en") -> Any:
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    return lexical(Request(text, language, vocabulary, HOMES[language], TOOLS))
+
+
+def test_inflections_are_the_same_word() -> None:
+    """No per-language stemmer: a shared stem is enough, short words must be equal."""
+    assert same_word("vacuuming", "vacuum")
+    assert same_word("lumieres", "lumiere")
+    assert not same_word("on", "one")
+    assert not same_word("start", "state")
+
+
+def test_vacuuming_reaches_the_vacuum_only() -> None:
+    decision = _decide("start vacuuming")
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == ("vacuum__HassVacuumStart", "Robo")
+
+
+def test_stop_vacuuming_is_not_read_as_start() -> None:
+    """'stop' is a telling word no start-vacuum reading explains: not acted on alone."""
+    assert not isinstance(_decide("stop vacuuming"), Act)
+
+
+def test_lock_with_two_locks_asks_which_one() -> None:
+    decision = _decide("lock the door")
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Front Door", "Back Door"}
+
+
+def test_the_area_picks_the_lock() -> None:
+    decision = _decide("lock the kitchen door")
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOn"
+    assert (
+        decision.arguments.get("name") == "Back Door" or decision.arguments.get("area") == "Kitchen"
+    )
+
+
+def test_brightness_is_a_slot_not_an_on() -> None:
+    decision = _decide("set the ceiling light to 40 percent")
+    assert isinstance(decision, Act)
+    assert decision.tool == "light__HassLightSet"
+    assert decision.arguments["brightness"] == 40
+
+
+def test_resume_is_unpause() -> None:
+    decision = _decide("resume the music")
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == (
+        "media_player__HassMediaUnpause",
+        "Kitchen Speaker",
+    )
+
+
+def test_the_item_is_the_words_left_over() -> None:
+    decision = _decide("put apples on the shopping list")
+    assert isinstance(decision, Act)
+    assert decision.tool == "todo__HassListAddItem"
+    assert (decision.arguments["name"], decision.arguments["item"]) == ("Shopping List", "apples")
+
+
+def test_no_free_text_goes_to_an_unnamed_list() -> None:
+    """Words nobody understood are never written to a list the user did not name."""
+    decision = _decide("the weather is lovely in the garden today")
+    assert not (isinstance(decision, Act) and decision.tool == "todo__HassListAddItem")
+
+
+def test_a_state_question_is_answered_not_acted_on() -> None:
+    assert _decide("is the front door locked") == AnswerAbout(("lock.front",), "answer")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tool", "name"),
+    [
+        ("verrouille la porte d'entrée", "fr", "intent__HassTurnOn", "Porte d'entrée"),
+        ("allume le plafonnier", "fr", "intent__HassTurnOn", "Plafonnier"),
+        ("schalte die Stehlampe aus", "de", "intent__HassTurnOff", "Stehlampe"),
+        ("schließ die Haustür ab", "de", "intent__HassTurnOn", "Haustür"),
+    ],
+)
+def test_french_and_german_words_come_from_ha_data(
+    text: str, language: str, tool: str, name: str
+) -> None:
+    decision = _decide(text, language)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == (tool, name)
+
+
+def test_two_commands_in_one_sentence() -> None:
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    request = Request(
+        "allume le plafonnier et verrouille la porte d'entrée", "fr", vocabulary, HOMES["fr"], TOOLS
+    )
+    decision = split_commands(request)
+    assert isinstance(decision, ActAll)
+    assert [(a.tool, a.arguments["name"]) for a in decision.acts] == [
+        ("intent__HassTurnOn", "Plafonnier"),
+        ("intent__HassTurnOn", "Porte d'entrée"),
+    ]
+
+
+def test_a_rare_name_word_picks_the_device() -> None:
+    """'entrance' names one light; 'lights' names them all."""
+    decision = _decide("shut off the entrance lights")
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Entrance Color + White Lights"
+
+
+def test_the_light_among_many_asks_which_one() -> None:
+    """No name, no area, several lights: HA would ask, so the agent asks."""
+    decision = _decide("turn off the light")
+    assert isinstance(decision, Ask)
+    assert {"Garden Light", "Ceiling Light"} <= set(decision.names)
+
+
+def test_it_means_the_device_of_the_last_action() -> None:
+    """Nothing named, several devices fit: the conversation's last device is meant."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    request = Request("turn it off", "en", vocabulary, HOMES["en"], TOOLS, "Garden Light")
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Garden Light")

@@ -1,0 +1,270 @@
+"""The agent understands the home through HA's own sentence data, with the real model.
+
+Each test builds a small home from HA's demo entities (only the listed ones exposed to
+Assist, some renamed in the user's language) and talks to the agent on the built-in
+model. Checks are on what HA did (states, to-do items) and on what was said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import math
+from typing import Any
+
+from homeassistant.components import conversation
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import entity_registry as er
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.local_slm.agent import decide as decide_module
+from custom_components.local_slm.engine.client import EngineClient
+
+from .homes.build import async_build_home
+from .homes.model import Home, todo
+
+AGENT = "conversation.local_slm_conversation"
+
+pytestmark = pytest.mark.usefixtures("demo_home")
+
+
+def _entity_id(hass: HomeAssistant, domain: str, name: str) -> str:
+    return next(s.entity_id for s in hass.states.async_all(domain) if s.name == name)
+
+
+async def _home(
+    hass: HomeAssistant, keep: Iterable[str], names: dict[str, str] | None = None
+) -> None:
+    """Expose only `keep` to Assist; give some entities another name (user's language)."""
+    wanted = set(keep)
+    for state in hass.states.async_all():
+        async_expose_entity(hass, conversation.DOMAIN, state.entity_id, state.entity_id in wanted)
+    registry = er.async_get(hass)
+    for entity_id, name in (names or {}).items():
+        if registry.async_get(entity_id) is not None:
+            registry.async_update_entity(entity_id, name=name)
+    await hass.async_block_till_done()
+
+
+async def _say(hass: HomeAssistant, text: str, language: str = "en") -> str:
+    result = await conversation.async_converse(
+        hass, text, None, Context(), language=language, agent_id=AGENT
+    )
+    await hass.async_block_till_done()
+    return str(result.response.speech.get("plain", {}).get("speech", ""))
+
+
+def _state(hass: HomeAssistant, entity_id: str) -> str:
+    state = hass.states.get(entity_id)
+    assert state is not None
+    return state.state
+
+
+def _layer(hass: HomeAssistant) -> str | None:
+    agent: Any = hass.data["conversation"].get_entity(AGENT)
+    return agent.last_decision  # type: ignore[no-any-return]
+
+
+async def test_start_vacuuming_starts_the_vacuum_and_nothing_else(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'start vacuuming' reaches the vacuum, never the light or the motion sensor."""
+    vacuum = "vacuum.demo_vacuum_0_ground_floor"
+    await _home(hass, [vacuum, "light.kitchen_lights", "binary_sensor.movement_backyard"])
+    light_before = _state(hass, "light.kitchen_lights")
+    await _say(hass, "start vacuuming")
+    assert _state(hass, vacuum) == "cleaning"
+    assert _state(hass, "light.kitchen_lights") == light_before
+
+
+async def test_open_a_valve_by_name(hass: HomeAssistant, loaded_entry: MockConfigEntry) -> None:
+    """A valve is opened, not a light of the same place."""
+    orchard = _entity_id(hass, "valve", "Orchard")
+    await _home(hass, [orchard, "light.kitchen_lights", "lock.front_door"])
+    assert _state(hass, orchard) == "closed"
+    await _say(hass, "please open the orchard valve now")
+    assert _state(hass, orchard) in ("open", "opening")
+
+
+async def test_lock_the_door_with_two_locks_asks_which_one(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """Two locks and no name: the agent asks, naming both, and locks nothing."""
+    await _home(hass, ["lock.front_door", "lock.kitchen_door", "light.kitchen_lights"])
+    before = {e: _state(hass, e) for e in ("lock.front_door", "lock.kitchen_door")}
+    speech = await _say(hass, "lock the door")
+    assert {e: _state(hass, e) for e in before} == before
+    assert "Front Door" in speech
+    assert "Kitchen Door" in speech
+
+
+async def test_brightness_is_set_not_just_turned_on(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'… to 30 percent' sets the brightness."""
+    await _home(hass, ["light.ceiling_lights", "light.kitchen_lights"])
+    await _say(hass, "ceiling lights brightness to 30 percent")
+    state = hass.states.get("light.ceiling_lights")
+    assert state is not None
+    assert state.state == "on"
+    assert round(state.attributes["brightness"] * 100 / 255) == 30
+
+
+async def test_resume_the_music_resumes_the_player(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'resume the music' unpauses the only player; it never turns it off."""
+    player = "media_player.walkman"
+    await _home(hass, [player, "light.kitchen_lights"])
+    await hass.services.async_call(
+        "media_player", "media_pause", {"entity_id": player}, blocking=True
+    )
+    assert _state(hass, player) == "paused"
+    await _say(hass, "resume the music")
+    assert _state(hass, player) == "playing"
+
+
+async def test_an_unknown_intent_falls_through_to_our_layers(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's sentence names an intent nothing handles here: ours answer, not 'Unknown intent'.
+
+    Without the shopping_list integration, HA still recognises its sentence
+    (HassShoppingListAddItem) but has no handler for it.
+    """
+    await _home(hass, ["light.kitchen_lights", "lock.front_door"])
+    speech = await _say(hass, "add apples to my shopping list")
+    assert _layer(hass) != "ha-intents"
+    assert "Unknown intent" not in speech
+
+
+async def test_an_item_is_added_to_the_named_list(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'put apples on the shopping list' adds apples, it never switches the list off."""
+    await async_build_home(
+        hass,
+        Home("todo", "en", (), (), (todo("shopping", "Shopping List", "tea"),)),
+    )
+    await _home(hass, ["todo.shopping", "light.kitchen_lights"])
+    await _say(hass, "put apples on the shopping list")
+    items = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": "todo.shopping"}, blocking=True, return_response=True
+    )
+    summaries = [i["summary"] for i in items["todo.shopping"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["tea", "apples"]
+
+
+async def test_two_commands_in_one_french_sentence_run_both(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'allume le plafonnier et verrouille la porte d'entrée' does both."""
+    await _home(
+        hass,
+        ["light.ceiling_lights", "lock.front_door", "light.kitchen_lights"],
+        {"light.ceiling_lights": "Plafonnier", "light.kitchen_lights": "Lampe de la cuisine"},
+    )
+    await hass.services.async_call(
+        "light", "turn_off", {"entity_id": "light.ceiling_lights"}, blocking=True
+    )
+    await hass.services.async_call(
+        "lock", "unlock", {"entity_id": "lock.front_door"}, blocking=True
+    )
+    hass.states.async_set("lock.front_door", "unlocked", {"friendly_name": "Porte d'entrée"})
+    await _say(hass, "allume le plafonnier puis verrouille la porte d'entrée", "fr")
+    assert _state(hass, "light.ceiling_lights") == "on"
+    assert _state(hass, "lock.front_door") in ("locked", "locking")
+
+
+async def test_german_ambiguity_is_asked_in_german(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """The question 'which one?' uses HA's own German sentence."""
+    await _home(hass, ["lock.front_door", "lock.kitchen_door"])
+    hass.states.async_set("lock.front_door", "unlocked", {"friendly_name": "Haustür"})
+    hass.states.async_set("lock.kitchen_door", "unlocked", {"friendly_name": "Küchentür"})
+    speech = await _say(hass, "bitte die tür zusperren", "de")
+    assert _state(hass, "lock.front_door") == "unlocked"
+    assert _state(hass, "lock.kitchen_door") == "unlocked"
+    assert "Gerät" in speech or "verstanden" in speech
+
+
+async def test_french_question_is_answered_in_french(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A French state question gets the state, in French, and changes nothing."""
+    await _home(hass, ["lock.front_door", "light.kitchen_lights"])
+    hass.states.async_set("lock.front_door", "locked", {"friendly_name": "Porte d'entrée"})
+    speech = await _say(hass, "la porte d'entrée est-elle verrouillée ?", "fr")
+    assert _state(hass, "lock.front_door") == "locked"
+    assert any(word in speech.casefold() for word in ("oui", "verrouill"))
+
+
+async def test_no_action_when_every_model_score_is_minus_infinity(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's scores are all -inf (a fault injected, as a full context would give):
+    nothing is done, whatever the words looked like."""
+
+    async def all_inf(
+        self: EngineClient, prompt: str, options: list[str], *, slot: str | None = None
+    ) -> list[float]:
+        return [-math.inf] * len(options)
+
+    monkeypatch.setattr(EngineClient, "async_score", all_inf)
+    await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
+    engine = loaded_entry.runtime_data.engine
+    request = decide_module.Request(
+        "kitchen lights",
+        "en",
+        None,
+        [],
+        [],  # type: ignore[arg-type]
+    )
+    cands = [
+        decide_module.Candidate(
+            "intent__HassTurnOn",
+            "HassTurnOn",
+            {"name": "Kitchen Lights"},
+            ("light.kitchen_lights",),
+            "on",
+            1.0,
+            1.0,
+            ("Kitchen Lights",),
+        ),
+        decide_module.Candidate(
+            "intent__HassTurnOff",
+            "HassTurnOff",
+            {"name": "Kitchen Lights"},
+            ("light.kitchen_lights",),
+            "off",
+            1.0,
+            1.0,
+            ("Kitchen Lights",),
+        ),
+    ]
+    decision = await decide_module.model_rank(engine, request, cands)
+    assert isinstance(decision, decide_module.NotUnderstood)
+
+
+async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA recognised the sentence and its intent failed: that is HA's answer, no retry.
+
+    Fault injection: the light's turn_on service is replaced by one that fails, since a
+    demo light cannot be made to fail for real.
+    """
+    await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
+    calls: list[Any] = []
+
+    async def broken(call: Any) -> None:
+        calls.append(call)
+        raise HomeAssistantError("the bulb does not answer")
+
+    hass.services.async_register("light", "turn_on", broken)
+    await _say(hass, "turn on the kitchen lights")
+    assert _layer(hass) == "ha-intents"
+    assert len(calls) == 1
