@@ -47,7 +47,7 @@ def test_each_answer_is_done_exempt_or_todo_and_says_why() -> None:
 
 
 def test_the_brand_icon_is_shipped() -> None:
-    """`brands: done`: HA serves a custom integration's brand/icon.png (dark_icon.png on dark themes)."""
+    """`brands: done`: HA serves brand/icon.png offline (dark_icon.png on dark themes)."""
     brand = SCALE.parent / "brand"
     for name in ("icon.png", "icon@2x.png", "dark_icon.png", "dark_icon@2x.png"):
         assert (brand / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -19,6 +19,8 @@ from .diagnostics import quantization_name
 from .entity import LocalSlmEntryEntity
 from .runtime import LocalSlmConfigEntry
 
+PARALLEL_UPDATES = 0
+
 
 async def async_setup_entry(
     hass: HomeAssistant,
