@@ -106,7 +106,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     act("Éteins les lumières du bureau", "fr", "off", "light.office_rgbw_lights"),
     ask("La porte d'entrée est-elle verrouillée ?", "fr", "verrouill"),
-    ask("Quelle est la température extérieure ?", "fr", "15,6"),
+    ask("Quelle est la température extérieure ?", "fr", "15.6"),
     act("Allume le ventilateur du salon", "fr", "on", "fan.living_room_fan"),
     act("Éteins les lumières de l'entrée", "fr", "off", "light.entrance_color_white_lights"),
     act("Ouvre la fenêtre de la cuisine", "fr", "open", "cover.kitchen_window"),

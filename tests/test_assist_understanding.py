@@ -121,6 +121,7 @@ async def test_resume_the_music_resumes_the_player(
     await hass.services.async_call(
         "media_player", "media_pause", {"entity_id": player}, blocking=True
     )
+    await hass.async_block_till_done()  # the demo player writes its state on the next pass
     assert _state(hass, player) == "paused"
     await _say(hass, "resume the music")
     assert _state(hass, player) == "playing"

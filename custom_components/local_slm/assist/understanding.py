@@ -31,6 +31,8 @@ AREA_WEIGHT = 0.6
 DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
+FUNCTION_WORD_WEIGHT = 1.6
+"""Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
 
@@ -90,11 +92,20 @@ def _name_words(target: EntityTarget) -> list[tuple[str, ...]]:
 
 
 def _said_name_words(
-    name: Sequence[str], said: Sequence[str], rarity: Mapping[str, float]
+    name: Sequence[str],
+    said: Sequence[str],
+    rarity: Mapping[str, float],
+    function_words: frozenset[str] = frozenset(),
 ) -> tuple[float, set[str]]:
-    """Weight of a name's words the request says (rare words weigh more), and which."""
+    """Weight of a name's words the request says (rare words weigh more), and which.
+
+    A function word of the language ('to' of a list named "To do") names nothing by
+    itself: "set the heating to 21" does not name that list.
+    """
     used: set[str] = set()
     weight = 0.0
+    if any(word not in function_words for word in name):
+        name = [word for word in name if word not in function_words]
     for word in name:
         match = next((w for w in said if same_word(w, word)), None)
         if match is not None:
@@ -125,11 +136,18 @@ def _entity_matches(
         )
         for word in vocabulary_of_names
     }
+    function_words = frozenset(
+        word
+        for word in vocabulary_of_names
+        if 0
+        < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
+        < FUNCTION_WORD_WEIGHT
+    )
     raw: list[tuple[EntityTarget, float, set[str], bool]] = []
     for target in entities:
         weight, used = 0.0, set[str]()
         for name in names[target.entity_id]:
-            w, u = _said_name_words(name, said, rarity)
+            w, u = _said_name_words(name, said, rarity, function_words)
             if w > weight:
                 weight, used = w, u
         area_hit = False
