@@ -128,8 +128,35 @@ async def _ensure_entry(session: aiohttp.ClientSession, url: str, headers: dict[
         raise SystemExit(f"local_slm config flow did not create the entry: {result}")
 
 
-async def _ws(session: aiohttp.ClientSession, url: str, token: str) -> None:
-    """Make an Assist pipeline with the local_slm agent the preferred one."""
+FRENCH_AREA_NAMES = {
+    "kitchen": ["Cuisine"],
+    "living_room": ["Salon"],
+    "bedroom": ["Chambre"],
+    "office": ["Bureau"],
+    "hallway": ["Couloir", "Entrée"],
+    "outside": ["Extérieur"],
+}
+"""The demo's areas as a French household names them, so French requests find them."""
+FRENCH_ENTITY_NAMES = {
+    "light.kitchen_lights": "Lumière de la cuisine",
+    "light.ceiling_lights": "Plafonnier",
+    "light.bed_light": "Lampe de chevet",
+    "light.office_rgbw_lights": "Lumière du bureau",
+    "light.living_room_rgbww_lights": "Lumière du salon",
+    "light.entrance_color_white_lights": "Lumière de l'entrée",
+    "fan.ceiling_fan": "Ventilateur de plafond",
+    "fan.living_room_fan": "Ventilateur du salon",
+    "cover.kitchen_window": "Fenêtre de la cuisine",
+    "cover.hall_window": "Fenêtre du couloir",
+    "cover.garage_door": "Porte du garage",
+    "lock.front_door": "Porte d'entrée",
+    "lock.kitchen_door": "Porte de la cuisine",
+}
+"""The demo's devices' French names (aliases): the demo speaks English and French."""
+
+
+async def _ws(session: aiohttp.ClientSession, url: str, token: str, *, pipeline: bool) -> None:
+    """Give the demo areas French names; make the local_slm agent's pipeline preferred."""
     async with session.ws_connect(f"{url.replace('http', 'ws', 1)}/api/websocket") as ws:
         await ws.receive_json()
         await ws.send_json({"type": "auth", "access_token": token})
@@ -146,6 +173,27 @@ async def _ws(session: aiohttp.ClientSession, url: str, token: str) -> None:
                         raise SystemExit(f"{msg['type']} failed: {reply}")
                     return reply.get("result")
 
+        for area in await call({"type": "config/area_registry/list"}):
+            if (aliases := FRENCH_AREA_NAMES.get(area["area_id"])) and not area.get("aliases"):
+                await call(
+                    {
+                        "type": "config/area_registry/update",
+                        "area_id": area["area_id"],
+                        "aliases": aliases,
+                    }
+                )
+        for entity in await call({"type": "config/entity_registry/list"}):
+            alias = FRENCH_ENTITY_NAMES.get(entity["entity_id"])
+            if alias and not entity.get("aliases"):
+                await call(
+                    {
+                        "type": "config/entity_registry/update",
+                        "entity_id": entity["entity_id"],
+                        "aliases": [alias],
+                    }
+                )
+        if not pipeline:
+            return
         entities = await call({"type": "config/entity_registry/list"})
         agent = next(
             (
@@ -196,9 +244,10 @@ async def main() -> None:
         headers = {"Authorization": f"Bearer {token}"}
         if not args.no_entry:
             await _ensure_entry(session, args.url, headers)
-        if await _entries(session, args.url, headers):
+        loaded = bool(await _entries(session, args.url, headers))
+        if loaded:
             await _wait_loaded(session, args.url, headers)
-            await _ws(session, args.url, token)
+        await _ws(session, args.url, token, pipeline=loaded)
     print(f"\n  Home Assistant with local_slm: {args.url}\n  login: {USER} / {PASSWORD}\n")
 
 

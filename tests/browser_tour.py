@@ -88,7 +88,11 @@ class Tour:
             self.problems.append(f"{where}: untranslated key {found!r}")
         for toast in self.page.locator("ha-toast").all():
             # An idle ha-toast element stays in the page, empty; its text is in shadow roots.
-            if toast.is_visible() and (text := str(toast.evaluate(_REPLY_TEXT_JS))):
+            if (
+                toast.is_visible()
+                and (text := str(toast.evaluate(_REPLY_TEXT_JS)))
+                and text not in _BENIGN_TOASTS
+            ):
                 self.problems.append(f"{where}: toast {text!r}")
         for alert in self.page.locator("ha-alert[alert-type=error]").all():
             if alert.is_visible():
@@ -188,6 +192,10 @@ def _open(page: Page, button: str, shown: Callable[[], Any]) -> None:
 
 
 # An element's text, through shadow roots, skipping a chat message's tool-call details.
+_BENIGN_TOASTS = frozenset(
+    # HA's own notice when the page was opened while it finished starting (a slow host).
+    {"Home Assistant has started!", "Home Assistant has started! Home Assistant has started!"}
+)
 _REPLY_TEXT_JS = """(el) => {
   const parts = [];
   const walk = (node) => {

@@ -59,4 +59,4 @@ async def test_instant_answer_ends_the_run_in_a_later_frame_than_the_confirmatio
         for m in frame
         if m.get("type") == "event" and m["event"]["type"] == "intent-end"
     )
-    assert "Outside Temperature" in speech
+    assert "outside temperature" in speech.lower()

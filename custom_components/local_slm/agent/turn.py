@@ -148,8 +148,9 @@ async def _async_try_ha(
 ) -> bool:
     """HA's own matching, as its 'prefer handling commands locally' pipeline path runs it.
 
-    Strict sentence matching first. Any response it gives is HA's answer, even an error
-    or an empty sentence: the intent ran, and acting again could do it twice. Then HA's
+    Strict sentence matching first. A response whose intent ran is HA's answer, even an
+    error or an empty sentence: acting again could do it twice. A reading that found no
+    device ran nothing and falls through, like no match at all. Then HA's
     fuzzy matcher (the gazetteer behind its default agent, for the languages it knows),
     which reads wordings and misheard names the strict templates miss.
     """
@@ -162,10 +163,10 @@ async def _async_try_ha(
         intent_filter=lambda result: result.intent.name not in handled,
     )
     layer = LAYER_HA
-    if response is None:
+    if _matched_nothing(response):
         response = await _async_ha_fuzzy(host.hass, user_input, chat_log)
         layer = LAYER_HA_FUZZY
-    if response is None:
+    if response is None or _matched_nothing(response):
         return False
     host.memory.remember_response(chat_log.conversation_id, response)
     _record(host, chat_log, layer, str(response.response_type))
@@ -184,13 +185,23 @@ async def _async_ha_fuzzy(
     if fallback is None:
         return None
     response: intent.IntentResponse | None = await fallback(None, user_input, chat_log)
-    if response is None or (
-        # "I see you're targeting the doors, but…": our layers may know the action.
+    return None if _matched_nothing(response) else response
+
+
+def _matched_nothing(response: intent.IntentResponse | None) -> bool:
+    """HA did not understand, or found no device for its reading: nothing ran, ours may.
+
+    "I see you're targeting the doors, but…" and "I am not aware of any climate in the
+    outside area" fall through; an intent that ran and failed does not (no second run).
+    """
+    return response is None or (
         response.response_type is intent.IntentResponseType.ERROR
-        and response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
-    ):
-        return None
-    return response
+        and response.error_code
+        in (
+            intent.IntentResponseErrorCode.NO_INTENT_MATCH,
+            intent.IntentResponseErrorCode.NO_VALID_TARGETS,
+        )
+    )
 
 
 def offered_tools(hass: HomeAssistant, api: llm.APIInstance) -> list[OfferedTool]:
