@@ -182,14 +182,20 @@ async def _ws(session: aiohttp.ClientSession, url: str, token: str, *, pipeline:
                         "aliases": aliases,
                     }
                 )
+        # With aliases, HA matches an entity by them only: keep its own name among them.
+        names = {
+            state["entity_id"]: state["attributes"].get("friendly_name")
+            for state in await call({"type": "get_states"})
+        }
         for entity in await call({"type": "config/entity_registry/list"}):
             alias = FRENCH_ENTITY_NAMES.get(entity["entity_id"])
             if alias and not entity.get("aliases"):
+                own = names.get(entity["entity_id"])
                 await call(
                     {
                         "type": "config/entity_registry/update",
                         "entity_id": entity["entity_id"],
-                        "aliases": [alias],
+                        "aliases": [alias, own] if own else [alias],
                     }
                 )
         if not pipeline:
