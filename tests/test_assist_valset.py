@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .assist_devset.case import AMBIGUOUS, CATEGORIES, DECOY, STATE, TIMER, TWO_COMMANDS
+import pytest
+
+from .assist_devset.case import (
+    AMBIGUOUS,
+    CATEGORIES,
+    DECOY,
+    STATE,
+    TIMER,
+    TODO,
+    TWO_COMMANDS,
+    CaseWriter,
+)
 from .assist_devset.cases import ALL_CASES as DEVELOPMENT_CASES
+from .assist_devset.judge import judge
 from .assist_valset.cases import ALL_CASES, CASES_BY_HOME
 from .assist_valset.homes import VALIDATION_HOMES
 from .homes.catalog import HOMES
@@ -66,3 +78,20 @@ def test_the_homes_hold_every_domain_and_decoys_across_domains() -> None:
         assert domains["lock"] >= 2, home.name
         valve_area = {d.area for d in home.devices if d.domain == "valve"}
         assert any(d.domain == "light" and d.area in valve_area for d in home.devices), home.name
+
+
+@pytest.mark.parametrize(
+    ("language", "added", "item"),
+    [("es", "los tomates", "tomates"), ("nl", "de melk", "melk"), ("es", "tomates a l", None)],
+)
+def test_the_judge_reads_a_to_do_item_without_its_spanish_or_dutch_article(
+    language: str, added: str, item: str | None
+) -> None:
+    """'los tomates' is the item 'tomates'; a mangled item ('tomates a l') is not."""
+    wanted = item or added.split()[0]
+    case = CaseWriter("olivo", language).act(
+        TODO, "…", {"todo.list": {"items": {wanted: "needs_action"}}}
+    )
+    before = {"todo.list": {"state": "1", "items": {"pan": "needs_action"}}}
+    after = {"todo.list": {"state": "2", "items": {"pan": "needs_action", added: "needs_action"}}}
+    assert judge(case, before, after, "OK").ok is (item is not None)
