@@ -16,7 +16,8 @@ Environment: ASSIST_HOMES=maple,haus restricts the homes; ASSIST_OUT sets the ou
 file (default bench/ASSIST_ACCURACY.md); ASSIST_AGENTS="HA built-in" runs one agent
 only; ASSIST_THREADS=1 runs llama.cpp on one thread (a busy host); ASSIST_JSON saves the
 outcomes, and `python -m bench.assist_accuracy a.json b.json` writes one report from
-runs of different homes made in parallel.
+runs of different homes made in parallel; ASSIST_MATCH="pause,vacuum" runs only the
+cases whose request contains one of the words (a quick look at a few cases).
 
 The set is a `CaseSet`: bench/assist_validation.py runs the validation set
 (tests/assist_valset) through the same code into bench/ASSIST_VALIDATION.md.
@@ -102,6 +103,7 @@ WRITE_EVERY = 10
 JSON_OUT = os.environ.get("ASSIST_JSON")
 """Also save the outcomes there (runs of different homes made in parallel can then be
 combined: `python -m bench.assist_accuracy a.json b.json` rewrites the report)."""
+MATCH = [m.casefold() for m in os.environ.get("ASSIST_MATCH", "").split(",") if m]
 RUN_AGENTS = [
     agent_id
     for agent_id, name in AGENTS.items()
@@ -312,7 +314,13 @@ async def async_run_home(
     hass: HomeAssistant, config_entry: MockConfigEntry, run: Run, home_name: str
 ) -> None:
     """Run one home's cases of the run's set through local_slm, then HA's built-in agent."""
-    cases = run.case_set.cases_by_home[home_name]
+    cases = [
+        c
+        for c in run.case_set.cases_by_home[home_name]
+        if not MATCH or any(m in c.text.casefold() for m in MATCH)
+    ]
+    if not cases:
+        pytest.skip("no case matches ASSIST_MATCH")
     home_layout = run.case_set.homes[home_name]
     if LOCAL_SLM_AGENT not in RUN_AGENTS:
         assert await async_setup_component(hass, "conversation", {})
