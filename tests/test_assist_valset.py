@@ -95,3 +95,10 @@ def test_the_judge_reads_a_to_do_item_without_its_spanish_or_dutch_article(
     before = {"todo.list": {"state": "1", "items": {"pan": "needs_action"}}}
     after = {"todo.list": {"state": "2", "items": {"pan": "needs_action", added: "needs_action"}}}
     assert judge(case, before, after, "OK").ok is (item is not None)
+
+
+def test_no_answer_may_read_out_an_error_or_english_in_a_spanish_or_dutch_home() -> None:
+    """Every case refuses an error dump; Spanish and Dutch cases also refuse English."""
+    for case in ALL_CASES:
+        assert "Traceback" in case.answer_not, case.text
+        assert ("the user" in case.answer_not) is (case.language != "en"), case.text

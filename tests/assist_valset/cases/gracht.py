@@ -19,7 +19,9 @@ from tests.assist_devset.case import (
     CaseWriter,
 )
 
-C = CaseWriter("gracht", "nl")
+from .unsaid import never_say
+
+C = CaseWriter("gracht", "nl", never_say("nl"))
 ON = {"state": "on"}
 OFF = {"state": "off"}
 UNLOCKED = {"state": "unlocked"}

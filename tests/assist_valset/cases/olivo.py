@@ -19,7 +19,9 @@ from tests.assist_devset.case import (
     CaseWriter,
 )
 
-C = CaseWriter("olivo", "es")
+from .unsaid import never_say
+
+C = CaseWriter("olivo", "es", never_say("es"))
 ON = {"state": "on"}
 OFF = {"state": "off"}
 UNLOCKED = {"state": "unlocked"}

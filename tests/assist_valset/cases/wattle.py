@@ -19,7 +19,9 @@ from tests.assist_devset.case import (
     CaseWriter,
 )
 
-C = CaseWriter("wattle", "en")
+from .unsaid import never_say
+
+C = CaseWriter("wattle", "en", never_say("en"))
 ON = {"state": "on"}
 OFF = {"state": "off"}
 UNLOCKED = {"state": "unlocked"}
