@@ -344,22 +344,32 @@ async def async_run_home(
         await hass.async_block_till_done()
 
 
-@pytest.fixture(scope="module")
-def run() -> Run:
-    """The outcomes of this run, shared by the homes' tests."""
-    return Run(DEVELOPMENT)
+def home_tests(case_set: CaseSet) -> tuple[object, object]:
+    """A bench module's `run` fixture and `test_home` test, running one set's homes.
+
+    The module binds both (`run, test_home = home_tests(SET)`) so that pytest finds them.
+    """
+
+    @pytest.fixture(scope="module", name="run")
+    def run_fixture() -> Run:
+        """The outcomes of this run, shared by the homes' tests."""
+        return Run(case_set)
+
+    @pytest.mark.parametrize("home_name", case_set.selected)
+    async def test_home(
+        hass: HomeAssistant,
+        ha_core: None,
+        config_entry: MockConfigEntry,
+        run: Run,
+        home_name: str,
+    ) -> None:
+        """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
+        await async_run_home(hass, config_entry, run, home_name)
+
+    return run_fixture, test_home
 
 
-@pytest.mark.parametrize("home_name", DEVELOPMENT.selected)
-async def test_home(
-    hass: HomeAssistant,
-    ha_core: None,
-    config_entry: MockConfigEntry,
-    run: Run,
-    home_name: str,
-) -> None:
-    """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
-    await async_run_home(hass, config_entry, run, home_name)
+run, test_home = home_tests(DEVELOPMENT)
 
 
 def combine(case_set: CaseSet, files: list[str]) -> None:

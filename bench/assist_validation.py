@@ -13,14 +13,10 @@ ASSIST_JSON files of runs made in parallel.
 
 from __future__ import annotations
 
-from homeassistant.core import HomeAssistant
-import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
 from tests.assist_valset.cases import CASES_BY_HOME
 from tests.assist_valset.homes import VALIDATION_HOMES
 
-from .assist_accuracy import CaseSet, Run, async_run_home, combine
+from .assist_accuracy import CaseSet, combine, home_tests
 
 VALIDATION = CaseSet(
     "validation set",
@@ -32,22 +28,7 @@ VALIDATION = CaseSet(
 )
 
 
-@pytest.fixture(scope="module")
-def run() -> Run:
-    """The outcomes of this run, shared by the homes' tests."""
-    return Run(VALIDATION)
-
-
-@pytest.mark.parametrize("home_name", VALIDATION.selected)
-async def test_home(
-    hass: HomeAssistant,
-    ha_core: None,
-    config_entry: MockConfigEntry,
-    run: Run,
-    home_name: str,
-) -> None:
-    """Run the home's cases through local_slm, then HA's built-in agent (a report)."""
-    await async_run_home(hass, config_entry, run, home_name)
+run, test_home = home_tests(VALIDATION)
 
 
 if __name__ == "__main__":
