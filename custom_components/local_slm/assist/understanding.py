@@ -19,7 +19,7 @@ from typing import Any
 from .targets import EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
-from .vocabulary import ListValue, Vocabulary, same_word
+from .vocabulary import ListValue, Vocabulary, same_name_word, same_word
 
 #: Tool parameters that name what to act on (the rest are the slots to fill).
 TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
@@ -32,6 +32,7 @@ DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
 FUNCTION_WORD_WEIGHT = 1.6
+OTHER_DOMAIN_SHARE = 0.5
 """Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
@@ -109,7 +110,7 @@ def _said_name_words(
     if any(word not in function_words for word in name):
         name = [word for word in name if word not in function_words]
     for word in name:
-        match = next((w for w in said if same_word(w, word)), None)
+        match = next((w for w in said if same_name_word(w, word)), None)
         if match is not None:
             weight += rarity.get(word, 1.0)
             used.add(match)
@@ -134,7 +135,7 @@ def _entity_matches(
     vocabulary_of_names = set().union(*word_sets) if word_sets else set()
     rarity = {
         word: math.log(
-            1 + len(entities) / sum(any(same_word(word, o) for o in ws) for ws in word_sets)
+            1 + len(entities) / sum(any(same_name_word(word, o) for o in ws) for ws in word_sets)
         )
         for word in vocabulary_of_names
     }
@@ -155,7 +156,7 @@ def _entity_matches(
         area_hit = False
         for area in target.areas:
             area_words = fold(area).split()
-            hit = {w for w in said if any(same_word(w, a) for a in area_words)}
+            hit = {w for w in said if any(same_name_word(w, a) for a in area_words)}
             if area_words and len(hit) >= len(area_words):
                 area_hit = True
                 used |= hit
@@ -200,9 +201,20 @@ def _intent_evidence(
             ),
             default=0.0,
         )
+        if not best:
+            # The intent's words for another domain ('schalte … ein' of lights said of a
+            # valve) say the intent, less surely, and are no conflict.
+            best = OTHER_DOMAIN_SHARE * max(
+                (
+                    vocabulary.weight[k] * typical(g.words[k])
+                    for k in known
+                    for g in mine
+                    if k in g.words
+                ),
+                default=0.0,
+            )
         score += best
-        # The intent's words for other domains ('shut' of covers) are no conflict.
-        if best or any(k in g.words for k in known for g in mine):
+        if best:
             used.add(word)
     return score, used
 
@@ -344,8 +356,9 @@ def candidates(
         usable = [m for m in matches if m.target.domain in tool.domains]
         # Entity targets: the named ones, or, when nothing is named, every usable one.
         pool = [m for m in usable if m.name_share > 0 and m.name_share >= best_share - 0.34]
-        # Free text (an item, a message) only goes to a list or player the user named.
-        if not pool and best_share == 0 and not TEXT_SLOTS & tool.spec.properties.keys():
+        # Nothing named: every usable target (the item of "add milk to the list" goes to
+        # the only list, or the agent asks which one).
+        if not pool and best_share == 0:
             pool = [m for m in usable if not areas_said or m.area_hit]
             if tool.required_states:
                 # 'pause the music': the players that are playing, as HA's handler does.
@@ -423,6 +436,9 @@ def candidates(
                             conflict=c,
                         )
                     )
+    # A reading must give every argument the tool requires (cleaning an area needs one).
+    required = {tool.name: tool.spec.required for tool in tools}
+    found = [c for c in found if required[c.tool] <= c.arguments.keys()]
     found.sort(key=lambda c: c.score, reverse=True)
     return found
 

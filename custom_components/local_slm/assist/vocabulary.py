@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 import functools
 import math
+import os
 import re
 from typing import Any
 
@@ -105,6 +106,18 @@ def same_word(said: str, known: str) -> bool:
             break
         common += 1
     return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= 3
+
+
+def same_name_word(said: str, name_word: str) -> bool:
+    """`same_word` for the words of a device's or an area's name, a little stricter.
+
+    A short stem takes one more letter only ('lamp', 'lamps'), so a word that merely
+    starts like a name word ('roomba', 'room') does not name it.
+    """
+    if not same_word(said, name_word):
+        return False
+    common = len(os.path.commonprefix((said, name_word)))
+    return said == name_word or common > MIN_PREFIX or abs(len(said) - len(name_word)) <= 1
 
 
 def _expand(text: str, rules: Mapping[str, str], depth: int = 0) -> str:
