@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, Generator
+from dataclasses import dataclass, field
 from datetime import timedelta
 import json
 from pathlib import Path
 from typing import Any
 
-from aiohttp import ClientSession, web
+from aiohttp import (
+    ClientSession,
+    TraceConfig,
+    TraceRequestChunkSentParams,
+    TraceRequestStartParams,
+    web,
+)
 from homeassistant import config_entries
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryState
@@ -83,8 +90,8 @@ def own_server(socket_enabled: None, tmp_path: Path, model_path: Path) -> Genera
     srv.stop()
 
 
-async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
-    runner = web.AppRunner(app)
+async def _serve(app: web.Application, **kwargs: Any) -> tuple[web.AppRunner, str]:
+    runner = web.AppRunner(app, **kwargs)
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -105,22 +112,57 @@ async def html_server() -> AsyncGenerator[str]:
     await runner.cleanup()
 
 
+@dataclass(slots=True)
+class StallingServer:
+    """An OpenAI-like server on loopback that holds every chat request until `answer` is set."""
+
+    url: str
+    answer: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set it and the server answers (held requests too)."""
+    hung_up: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when a client closed the connection of a request the server was holding."""
+
+
+def _sse(*events: dict[str, Any]) -> bytes:
+    return b"".join(f"data: {json.dumps(e)}\n\n".encode() for e in events) + b"data: [DONE]\n\n"
+
+
 @pytest.fixture
-async def stalling_server() -> AsyncGenerator[str]:
-    """A real OpenAI-like server that lists a model, then never finishes answering."""
+async def stalling_server() -> AsyncGenerator[StallingServer]:
+    """A real aiohttp server that lists a model, then takes its time over chat requests.
+
+    aiohttp cancels a handler whose client hangs up (`handler_cancellation`): a held
+    request ends when the engine gives up on it, and teardown releases any other, so
+    no handler outlives the test.
+    """
+    server = StallingServer("")
 
     async def models(_request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": MODEL}]})
 
-    async def stall(_request: web.Request) -> web.Response:
-        await asyncio.sleep(3600)
-        return web.json_response({})
+    async def chat(request: web.Request) -> web.StreamResponse:
+        try:
+            await server.answer.wait()
+        except asyncio.CancelledError:
+            server.hung_up.set()
+            raise
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        await resp.write(
+            _sse(
+                {"choices": [{"index": 0, "delta": {"content": "Hello!"}, "finish_reason": None}]},
+                {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+            )
+        )
+        await resp.write_eof()
+        return resp
 
     app = web.Application()
     app.router.add_get("/v1/models", models)
-    app.router.add_post("/v1/chat/completions", stall)
-    runner, url = await _serve(app)
-    yield url
+    app.router.add_post("/v1/chat/completions", chat)
+    runner, server.url = await _serve(app, handler_cancellation=True)
+    yield server
+    server.answer.set()
     await runner.cleanup()
 
 
@@ -496,34 +538,84 @@ async def test_server_dying_mid_generation_fails_the_request_and_is_followed(
         await engine.async_stop()
 
 
-@pytest.mark.skip(
-    reason="Known failure (issue 12 stays open): the stalled aiohttp handler outlives the "
-    "test and fails its teardown as a lingering task."
-)
-async def test_a_stalling_server_hits_the_time_limit(stalling_server: str) -> None:
-    """The server accepts the request and never answers: the request ends in EngineTimeout."""
+async def test_a_stalling_server_hits_the_time_limit_and_the_engine_carries_on(
+    stalling_server: StallingServer,
+) -> None:
+    """Accepted and never answered: EngineTimeout, and the engine hangs up (the server
+    sees it). Slow is not gone: the engine stays available and its next request, once
+    the server answers, succeeds."""
+    prompt = render_chat([{"role": "user", "content": "Hello"}], None)
     async with ClientSession() as session:
-        engine = RemoteEngine(RemoteConfig(stalling_server, MODEL), session, request_timeout=1.0)
+        engine = RemoteEngine(
+            RemoteConfig(stalling_server.url, MODEL), session, request_timeout=1.0
+        )
         await engine.async_start()
         assert not engine.llama_server
+
         with pytest.raises(EngineTimeout):
-            await engine.async_generate(GenerationRequest(prompt="Hello", max_tokens=8))
-        assert engine.available  # slow is not gone
+            await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=8))
+        async with asyncio.timeout(30):
+            await stalling_server.hung_up.wait()
+        assert engine.available
+        assert engine.waiting == 0
+
+        stalling_server.answer.set()
+        result = await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=8))
+
+        assert result.text == "Hello!"
+        assert result.finish_reason == "stop"
         await engine.async_stop()
 
 
 # --- any OpenAI-compatible server: the reduced path -------------------------------------
 
 
-@pytest.mark.skip(
-    reason="Known failure (issue 12 stays open): llama-server drops the connection on a "
-    "chat request with json_schema; the plain-OpenAI path is not verified."
-)
+async def test_requests_right_after_a_streamed_answer_reach_the_server(
+    server: LlamaServer,
+) -> None:
+    """llama-server closes the connection of a streamed answer while announcing
+    keep-alive: the next request must not be sent on it (it would look like a lost server)."""
+    prompt = render_chat([{"role": "user", "content": "Say hi."}], None)
+    async with ClientSession() as session:
+        engine = RemoteEngine(RemoteConfig(server.url, MODEL), session)
+        await engine.async_start()
+        for _ in range(3):
+            await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=4))
+            assert await engine.async_count_tokens(prompt) > 0
+
+        assert engine.available
+        assert engine.crashes == 0
+        await engine.async_stop()
+
+
+class RequestLog:
+    """What a client session sent, seen through aiohttp's tracing: (path, JSON body)."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.sent: list[tuple[str, bytearray]] = []
+        self.trace = TraceConfig()
+        self.trace.on_request_start.append(self._start)
+        self.trace.on_request_chunk_sent.append(self._chunk)
+
+    async def _start(self, _s: ClientSession, _c: Any, params: TraceRequestStartParams) -> None:
+        self.sent.append((params.url.path, bytearray()))
+
+    async def _chunk(self, _s: ClientSession, _c: Any, params: TraceRequestChunkSentParams) -> None:
+        self.sent[-1][1].extend(params.chunk)
+
+    def bodies(self, path: str) -> list[dict[str, Any]]:
+        """The JSON bodies sent to `path`, in order."""
+        return [json.loads(body) for p, body in self.sent if p == path]
+
+
 async def test_plain_openai_api_generates_structured_output_and_chooses(
     server: LlamaServer,
 ) -> None:
-    """Only /v1/models and /v1/chat/completions (what Ollama, vLLM, LocalAI offer)."""
-    async with ClientSession() as session:
+    """Only /v1/models and /v1/chat/completions (what Ollama, vLLM, LocalAI offer), and
+    the schema in OpenAI's own `response_format` form, which llama-server takes as is."""
+    log = RequestLog()
+    async with ClientSession(trace_configs=[log.trace]) as session:
         engine = RemoteEngine(RemoteConfig(server.url, MODEL), session, llama_extensions=False)
         await engine.async_start()
         template = await engine.async_chat_template()
@@ -541,11 +633,24 @@ async def test_plain_openai_api_generates_structured_output_and_chooses(
             GenerationRequest(prompt=prompt, max_tokens=32, temperature=0.0, json_schema=schema)
         )
         assert json.loads(result.text)["colour"] in ("blue", "green")
+        [chat] = log.bodies("/v1/chat/completions")  # accepted the first time
+        assert chat["messages"] == [{"role": "user", "content": "The colour of the sky, as JSON."}]
+        assert chat["response_format"] == {
+            "type": "json_schema",
+            "json_schema": {"name": "result", "schema": schema},
+        }
 
-        scores = await engine.async_score(prompt, ['{"colour": "blue"}', "The sea is red."])
-        assert all(s <= 0 for s in scores)
+        # No log-probabilities here: an option scores by how much of it the greedy answer
+        # begins with (0 when all of it).
+        greedy = await engine.async_generate(
+            GenerationRequest(prompt=prompt, max_tokens=8, temperature=0.0)
+        )
+        scores = await engine.async_score(prompt, [greedy.text[:12], "The sea is red."])
+        assert scores[0] == 0.0
+        assert scores[1] < 0.0
         assert await engine.async_count_tokens("hello world") > 0
         await engine.async_stop()
+    assert {path for path, _body in log.sent} == {"/v1/models", "/v1/chat/completions"}
 
 
 # --- a model split over two machines (two rpc-servers on loopback) ----------------------
