@@ -558,7 +558,7 @@ class RemoteStream(TextStream):
                 raise
             except EngineError:
                 # OpenAI's `json_schema` response format refused: retry once in the
-                # `json_object` + `schema` form some servers take instead.
+                # `json_object` + `schema` form llama-cpp-python's own server takes.
                 if "response_format" not in body or engine._schema_in_json_object:
                     raise
                 engine._schema_in_json_object = True
