@@ -8,7 +8,7 @@ builds (see `tests/llama_server.py`). Where a test needs a server that misbehave
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 from datetime import timedelta
 import json
@@ -123,8 +123,33 @@ class StallingServer:
     """Set when a client closed the connection of a request the server was holding."""
 
 
-def _sse(*events: dict[str, Any]) -> bytes:
-    return b"".join(f"data: {json.dumps(e)}\n\n".encode() for e in events) + b"data: [DONE]\n\n"
+async def _answer(request: web.Request, text: str) -> web.StreamResponse:
+    """Stream `text` as one OpenAI chat-completion delta (SSE)."""
+    events = (
+        {"choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]},
+        {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+    )
+    resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await resp.prepare(request)
+    for event in events:
+        await resp.write(f"data: {json.dumps(event)}\n\n".encode())
+    await resp.write(b"data: [DONE]\n\n")
+    await resp.write_eof()
+    return resp
+
+
+async def _serve_chat(
+    chat: Callable[[web.Request], Awaitable[web.StreamResponse]], **kwargs: Any
+) -> tuple[web.AppRunner, str]:
+    """An OpenAI-like server listing MODEL, with `chat` for /v1/chat/completions."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
+
+    app = web.Application()
+    app.router.add_get("/v1/models", models)
+    app.router.add_post("/v1/chat/completions", chat)
+    return await _serve(app, **kwargs)
 
 
 @pytest.fixture
@@ -137,32 +162,47 @@ async def stalling_server() -> AsyncGenerator[StallingServer]:
     """
     server = StallingServer("")
 
-    async def models(_request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
-
     async def chat(request: web.Request) -> web.StreamResponse:
         try:
             await server.answer.wait()
         except asyncio.CancelledError:
             server.hung_up.set()
             raise
-        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
-        await resp.prepare(request)
-        await resp.write(
-            _sse(
-                {"choices": [{"index": 0, "delta": {"content": "Hello!"}, "finish_reason": None}]},
-                {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
-            )
-        )
-        await resp.write_eof()
-        return resp
+        return await _answer(request, "Hello!")
 
-    app = web.Application()
-    app.router.add_get("/v1/models", models)
-    app.router.add_post("/v1/chat/completions", chat)
-    runner, server.url = await _serve(app, handler_cancellation=True)
+    runner, server.url = await _serve_chat(chat, handler_cancellation=True)
     yield server
     server.answer.set()
+    await runner.cleanup()
+
+
+@dataclass(slots=True)
+class JsonObjectServer:
+    """A server that takes a schema only as `{"type": "json_object", "schema": ...}`."""
+
+    url: str
+    formats: list[dict[str, Any]] = field(default_factory=list)
+    """The `response_format` of every chat request, in order."""
+
+
+@pytest.fixture
+async def json_object_server() -> AsyncGenerator[JsonObjectServer]:
+    """A real aiohttp server answering as llama-cpp-python's own server does: 422 for
+    OpenAI's `json_schema` response format (its request model allows only `text` and
+    `json_object`). A stand-in: that server needs extras the test venv does not hold."""
+    server = JsonObjectServer("")
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        response_format = (await request.json()).get("response_format") or {}
+        server.formats.append(response_format)
+        if response_format.get("type") not in (None, "text", "json_object"):
+            return web.json_response(
+                {"detail": [{"msg": "Input should be 'text' or 'json_object'"}]}, status=422
+            )
+        return await _answer(request, '{"colour": "blue"}')
+
+    runner, server.url = await _serve_chat(chat)
+    yield server
     await runner.cleanup()
 
 
@@ -651,6 +691,32 @@ async def test_plain_openai_api_generates_structured_output_and_chooses(
         assert await engine.async_count_tokens("hello world") > 0
         await engine.async_stop()
     assert {path for path, _body in log.sent} == {"/v1/models", "/v1/chat/completions"}
+
+
+async def test_a_server_that_refuses_the_json_schema_form_gets_json_object(
+    json_object_server: JsonObjectServer,
+) -> None:
+    """Refused once, the schema goes as `json_object` + `schema`, then always in that form."""
+    schema = {"type": "object", "properties": {"colour": {"type": "string"}}}
+    request = GenerationRequest(
+        prompt=render_chat([{"role": "user", "content": "The sky's colour?"}], None),
+        max_tokens=16,
+        json_schema=schema,
+    )
+    async with ClientSession() as session:
+        engine = RemoteEngine(RemoteConfig(json_object_server.url, MODEL), session)
+        await engine.async_start()
+        first = await engine.async_generate(request)
+        second = await engine.async_generate(request)
+        await engine.async_stop()
+
+    assert json.loads(first.text) == json.loads(second.text) == {"colour": "blue"}
+    assert [f["type"] for f in json_object_server.formats] == [
+        "json_schema",
+        "json_object",
+        "json_object",
+    ]
+    assert json_object_server.formats[-1]["schema"] == schema
 
 
 # --- a model split over two machines (two rpc-servers on loopback) ----------------------
