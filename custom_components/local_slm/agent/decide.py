@@ -138,6 +138,16 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     answers = answer_candidates(request.text, request.vocabulary, request.entities)
     said = Words.of(request.text, request.vocabulary).all
     asked = is_question(request.text, said, request.vocabulary)
+    if (
+        asked
+        and acts
+        and answers
+        and acts[0].conflict == 0
+        and acts[0].score > answers[0].score + MARGIN
+        and not any(w in request.vocabulary.question_words for w in said)
+    ):
+        # "Could you turn off the porch light?": a command asked politely.
+        asked = False
     if answers and (
         asked or not acts or (answers[0].score > acts[0].score + MARGIN and acts[0].conflict > 0)
     ):
@@ -223,6 +233,10 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
     chosen = _widest(same_intent)
     if chosen is None:
         return Ask(_names(same_intent))
+    if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+        # Words that say something else ('stop' in 'stop vacuuming') stay unexplained:
+        # the model's liking does not make the reading safe.
+        return NotUnderstood("model-conflict")
     return _act(chosen, "model-rank")
 
 
@@ -263,6 +277,11 @@ async def decide(engine: Engine, request: Request) -> Decision:
         # Nobody gives a command in a page of text; reading it as one would take minutes.
         return Chat("long-text")
     acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
+    _LOGGER.debug(
+        "Readings of %r: %s",
+        request.text,
+        [(c.label, c.arguments, round(c.score, 2), round(c.conflict, 2)) for c in acts[:6]],
+    )
     decision = lexical(request, acts)
     if isinstance(decision, AnswerAbout):
         return decision

@@ -45,6 +45,8 @@ class OfferedTool:
     spec: ToolSpec
     domains: frozenset[str] | None
     """None when the tool takes no entity target."""
+    required_states: frozenset[str] = frozenset()
+    """States HA's handler acts on (pause: 'playing'); empty when any state will do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +303,7 @@ def candidates(
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)
     areas_said = {m.target.areas[0] for m in matches if m.area_hit}
+    named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
 
     def conflict_of(intent_used: set[str], target_used: set[str]) -> float:
@@ -319,6 +322,9 @@ def candidates(
             if filled is None:
                 continue
             args, slot_used = filled
+            # A device the request names is one this tool cannot act on ('stop vacuuming'
+            # is not about timers).
+            unexplained_name = NAME_WEIGHT * best_share if named_words - intent_used else 0.0
             found.append(
                 Candidate(
                     tool.name,
@@ -327,7 +333,8 @@ def candidates(
                     (),
                     tool.intent,
                     intent_score
-                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, set())),
+                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, set()))
+                    - unexplained_name,
                     0.0,
                     evidence=intent_score,
                     conflict=c,
@@ -340,6 +347,11 @@ def candidates(
         # Free text (an item, a message) only goes to a list or player the user named.
         if not pool and best_share == 0 and not TEXT_SLOTS & tool.spec.properties.keys():
             pool = [m for m in usable if not areas_said or m.area_hit]
+            if tool.required_states:
+                # 'pause the music': the players that are playing, as HA's handler does.
+                pool = [m for m in pool if m.target.state in tool.required_states]
+        if "name" not in tool.spec.properties:
+            pool = []  # a tool that takes only an area names no single device
         for match in pool:
             domain = match.target.domain
             intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, domain)
