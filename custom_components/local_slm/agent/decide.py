@@ -251,6 +251,37 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
     return _act(chosen, "model-rank")
 
 
+def coordinated(acts: Sequence[Candidate]) -> ActAll | None:
+    """'Schalte die Stehlampe und den Ventilator aus': one verb, devices named in full.
+
+    Each device's own best reading must be the request's best intent, said clearly, and
+    no two devices may be named by the same words ('Living Room', 'Living room light').
+    """
+    if not acts:
+        return None
+    intent = acts[0].intent
+    best_per_target: dict[tuple[str, ...], Candidate] = {}
+    for candidate in acts:
+        best_per_target.setdefault(candidate.entity_ids, candidate)
+    picked: list[Candidate] = []
+    for candidate in best_per_target.values():
+        if (
+            candidate.intent == intent
+            and candidate.named_by
+            and candidate.evidence >= MIN_EVIDENCE
+            and all(not candidate.named_by & other.named_by for other in picked)
+        ):
+            picked.append(candidate)
+    if len(picked) < 2 or any(
+        not c.named_by.isdisjoint(o.named_by)
+        for c in best_per_target.values()
+        for o in picked
+        if c not in picked and c.named_by
+    ):
+        return None
+    return ActAll(tuple(_act(c, "coordinated") for c in picked), via="coordinated")
+
+
 def split_commands(request: Request) -> ActAll | None:
     """'turn on X and lock Y': both halves are clear commands on their own."""
     tokens = request.text.split()
@@ -307,6 +338,9 @@ async def decide(engine: Engine, request: Request) -> Decision:
     # Two clear commands beat one reading of the whole: its other half would be lost.
     if (split := split_commands(request)) is not None:
         return split
+    # Not two commands: one verb for two devices, perhaps.
+    if (both := coordinated(acts)) is not None:
+        return both
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close)
     return decision

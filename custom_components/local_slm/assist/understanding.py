@@ -67,6 +67,8 @@ class Candidate:
     """How much the words sound like this intent."""
     conflict: float = 0.0
     """Weight of the telling words this reading leaves unexplained."""
+    named_by: frozenset[str] = frozenset()
+    """The request's words that say the target's whole name (empty: not said in full)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +101,16 @@ def _said_name_words(
     said: Sequence[str],
     rarity: Mapping[str, float],
     function_words: frozenset[str] = frozenset(),
-) -> tuple[float, set[str]]:
-    """Weight of a name's words the request says (rare words weigh more), and which.
+) -> tuple[float, set[str], bool]:
+    """Weight of a name's words the request says (rare words weigh more), which, and
+    whether it says them all.
 
     A function word of the language ('to' of a list named "To do") names nothing by
     itself: "set the heating to 21" does not name that list.
     """
     used: set[str] = set()
     weight = 0.0
+    said_all = True
     if any(word not in function_words for word in name):
         name = [word for word in name if word not in function_words]
     for word in name:
@@ -114,7 +118,9 @@ def _said_name_words(
         if match is not None:
             weight += rarity.get(word, 1.0)
             used.add(match)
-    return weight, used
+        else:
+            said_all = False
+    return weight, used, said_all
 
 
 @dataclass(slots=True)
@@ -124,6 +130,8 @@ class _EntityMatch:
     """1.0 for the entity whose name the request says most of (rare words count more)."""
     area_hit: bool
     used: set[str]
+    named_by: frozenset[str] = frozenset()
+    """The words that say one of its names in full (empty when none is said whole)."""
 
 
 def _entity_matches(
@@ -146,13 +154,16 @@ def _entity_matches(
         < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
         < FUNCTION_WORD_WEIGHT
     )
-    raw: list[tuple[EntityTarget, float, set[str], bool]] = []
+    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str]]] = []
     for target in entities:
         weight, used = 0.0, set[str]()
+        named_by: frozenset[str] = frozenset()
         for name in names[target.entity_id]:
-            w, u = _said_name_words(name, said, rarity, function_words)
+            w, u, whole = _said_name_words(name, said, rarity, function_words)
             if w > weight:
                 weight, used = w, u
+            if whole and u and len(u) > len(named_by):
+                named_by = frozenset(u)
         area_hit = False
         for area in target.areas:
             area_words = fold(area).split()
@@ -161,11 +172,11 @@ def _entity_matches(
                 area_hit = True
                 used |= hit
                 break
-        raw.append((target, weight, used, area_hit))
-    best = max((weight for _, weight, _, _ in raw), default=0.0)
+        raw.append((target, weight, used, area_hit, named_by))
+    best = max((weight for _, weight, _, _, _ in raw), default=0.0)
     return [
-        _EntityMatch(target, weight / best if best else 0.0, area_hit, used)
-        for target, weight, used, area_hit in raw
+        _EntityMatch(target, weight / best if best else 0.0, area_hit, used, named_by)
+        for target, weight, used, area_hit, named_by in raw
     ]
 
 
@@ -397,6 +408,7 @@ def candidates(
                     (match.target.name,),
                     evidence=intent_score,
                     conflict=c,
+                    named_by=match.named_by,
                 )
             )
         # Area targets: 'the lights in the kitchen' names an area and a kind of device.
