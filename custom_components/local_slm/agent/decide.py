@@ -18,7 +18,6 @@ import re
 from typing import Any
 
 from ..assist.targets import EntityTarget
-from ..assist.text import fold
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -26,6 +25,7 @@ from ..assist.understanding import (
     answer_candidates,
     candidates,
     is_question,
+    names_a_target,
 )
 from ..assist.vocabulary import Vocabulary
 from ..engine.base import Engine
@@ -182,9 +182,9 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
 
 
 def _has_target(request: Request) -> bool:
-    """Whether the request says any word of an exposed entity's name."""
-    said = set(Words.of(request.text, request.vocabulary).all)
-    return any(w in said for e in request.entities for n in e.names for w in fold(n).split())
+    """Whether the request names an exposed device or area ('la' of "Focos de la cocina"
+    names nothing)."""
+    return names_a_target(request.text, request.vocabulary, request.entities)
 
 
 def _widest(close: Sequence[Candidate]) -> Candidate | None:

@@ -455,6 +455,12 @@ def candidates(
     return found
 
 
+def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
+    """Whether the request names an exposed device or its area (function words name none)."""
+    said = Words.of(text, vocabulary).all
+    return any(m.name_share > 0 or m.area_hit for m in _entity_matches(said, entities, vocabulary))
+
+
 def answer_candidates(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
 ) -> list[Candidate]:
