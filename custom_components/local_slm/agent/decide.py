@@ -175,6 +175,10 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             if earlier and not _has_target(request):
                 return _act(earlier[0], "history")
             return Ask(_names(close))
+        if chosen.unnamed and chosen.conflict > 0:
+            # No device named, and words the reading cannot explain ('timer' of "zet een
+            # timer van een kwartier" read as a media command): never act on that.
+            return NotUnderstood("unnamed-unexplained")
         if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
         return _act(chosen, "lexical")
