@@ -147,7 +147,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         and acts
         and answers
         and acts[0].conflict == 0
-        and acts[0].score > answers[0].score + MARGIN
+        and acts[0].score > answers[0].score
         and not any(w in request.vocabulary.question_words for w in said)
     ):
         # "Could you turn off the porch light?": a command asked politely.

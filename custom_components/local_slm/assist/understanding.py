@@ -331,12 +331,23 @@ def candidates(
     matches = _entity_matches(said, entities, vocabulary)
     domain_evidence = _domain_evidence(said, vocabulary)
     telling = _telling_words(said, vocabulary)
-    named = [m for m in matches if m.name_share > 0]
-    best_share = max((m.name_share for m in named), default=0.0)
     areas_said = {m.target.areas[0] for m in matches if m.area_hit}
     places_said = [("area", area) for area in areas_said] + [
         ("floor", floor) for floor in {m.target.floors[0] for m in matches if m.floor_hit}
     ]
+    if places_said:
+        # 'the lights upstairs' does not name the "Hall Light" downstairs; the "Kitchen
+        # radio" of the living room is named by its own name's place word.
+        place_words = {w for _, place in places_said for w in fold(place).split()}
+        for m in matches:
+            if (
+                (m.target.areas or m.target.floors)
+                and not (m.area_hit or m.floor_hit)
+                and not any(place_words & set(fold(n).split()) for n in m.target.names)
+            ):
+                m.name_share = 0.0
+    named = [m for m in matches if m.name_share > 0]
+    best_share = max((m.name_share for m in named), default=0.0)
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
 
