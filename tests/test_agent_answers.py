@@ -14,6 +14,7 @@ import pytest
 from custom_components.local_slm.agent.answers import (
     async_answer_from_states,
     async_checked_answer,
+    unfounded_numbers,
 )
 
 BATTERY = {"friendly_name": "Phone battery", "device_class": "battery", "unit_of_measurement": "%"}
@@ -144,3 +145,40 @@ async def test_a_faithful_model_answer_is_kept(hass: HomeAssistant) -> None:
         hass, ["sensor.phone_battery"], "en", "battery?", "The phone battery is at 13%."
     )
     assert answer == "The phone battery is at 13%."
+
+
+@pytest.mark.usefixtures("home")
+async def test_a_free_answer_may_not_hold_a_number_no_state_holds(hass: HomeAssistant) -> None:
+    """'It is 21.6 °C outside' when the sensor says 30: the invented number is caught."""
+    exposed = ["sensor.outside_temperature", "sensor.phone_battery"]
+    assert unfounded_numbers(hass, exposed, "It is 21.6 °C outside.") == ["21.6"]
+    assert unfounded_numbers(hass, exposed, "It is 30 °C outside, the phone is at 13 %.") == []
+
+
+async def test_a_thermostat_answer_says_its_setpoint_in_the_users_language(
+    hass: HomeAssistant,
+) -> None:
+    """The state sentence says 19.5 °C now; HA's own sentence adds the 21 it is set to."""
+    hass.states.async_set(
+        "climate.living_room",
+        "heat",
+        {"friendly_name": "Thermostat", "current_temperature": 19.5, "temperature": 21},
+    )
+    answer = await async_answer_from_states(
+        hass, ["climate.living_room"], "fr", "À combien est réglé le thermostat ?"
+    )
+    assert "19.5" in answer or "19,5" in answer
+    assert "Température réglée sur 21 degrés" in answer
+
+
+async def test_a_player_answer_names_what_it_plays(hass: HomeAssistant) -> None:
+    """'What is playing?': the title and artist the player reports, quoted."""
+    hass.states.async_set(
+        "media_player.sonos",
+        "playing",
+        {"friendly_name": "Sonos", "media_title": "Down Under", "media_artist": "Men at Work"},
+    )
+    answer = await async_answer_from_states(
+        hass, ["media_player.sonos"], "en", "what's playing on the Sonos?"
+    )
+    assert "«Down Under», Men at Work" in answer

@@ -262,7 +262,9 @@ async def async_answer_from_states(
                 for state in unmatched
                 if state_word(hass, state, translations, language).casefold() not in text.casefold()
             ]
-            return " ".join([_sentence(text), *told])
+            setpoint = (responses.intents if responses else {}).get("HassClimateSetTemperature", {})
+            details = "".join(_details(hass, s, setpoint.get("default")) for s in states)
+            return " ".join([_sentence(text), *told]) + details
     return " ".join(_sentences(hass, states, responses, translations, language))
 
 
@@ -408,3 +410,24 @@ async def async_checked_answer(
     if answer_problems(hass, entity_ids, language, model_text, code_answer):
         return code_answer
     return model_text.strip()
+
+
+def unfounded_numbers(hass: HomeAssistant, entity_ids: Iterable[str], text: str) -> list[str]:
+    """The numbers of `text` that no state or attribute of these entities holds.
+
+    A free answer to a question about the home may word the facts, never invent one:
+    "21.6 °C" when the sensor says 31.5 is caught here.
+    """
+    allowed: set[str] = set()
+    for entity_id in entity_ids:
+        if (state := hass.states.get(entity_id)) is None:
+            continue
+        shown = state_with_unit(hass, state) or state.state
+        allowed.update(number_tokens(f"{state.state} {shown}"))
+        allowed.update(
+            token
+            for value in state.attributes.values()
+            if _is_number(value)
+            for token in number_tokens(str(value))
+        )
+    return [number for number in number_tokens(text) if number not in allowed]

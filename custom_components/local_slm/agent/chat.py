@@ -79,6 +79,23 @@ async def _shorten_last(
     return [*msgs[:-1], {**last, "content": text}]
 
 
+async def async_generate_reply(
+    engine: Engine, prompt: str, *, temperature: float, max_tokens: int
+) -> str:
+    """Generate a plain answer whole (to check it before anyone hears it)."""
+    template = await engine.async_chat_template()
+    result = await engine.async_generate(
+        GenerationRequest(
+            prompt=prompt,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            stop=stop_strings(template.template, template.eos),
+            slot=SLOT_CHAT,
+        )
+    )
+    return result.text.strip()
+
+
 async def async_stream_reply(
     engine: Engine,
     chat_log: conversation.ChatLog,

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..assist.targets import EntityTarget
 from ..assist.understanding import (
+    FUNCTION_WORD_WEIGHT,
     Candidate,
     OfferedTool,
     Words,
@@ -161,7 +162,9 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         )
         return AnswerAbout(ids[:MAX_ANSWERED], "answer")
     if asked and (not acts or acts[0].score <= 0):
-        return Chat("question")
+        # About the home: the model may word it, never invent a number ('question');
+        # anything else ("tell me a story") is a free chat, streamed.
+        return Chat("question") if _about_home(request, said) else Chat("chat")
     if not acts or acts[0].score <= 0:
         if not acts and _telling_weight(request) < 2 * MARGIN:
             return Chat("chat")
@@ -183,6 +186,18 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
+
+
+def _about_home(request: Request, said: Sequence[str]) -> bool:
+    """Whether a request names a device or area, or a kind of device or reading."""
+    vocabulary = request.vocabulary
+    return _has_target(request) or any(
+        vocabulary.word_domains.get(known)
+        for word in said
+        if word not in vocabulary.question_words
+        for known in vocabulary.known(word)
+        if vocabulary.weight[known] >= FUNCTION_WORD_WEIGHT
+    )
 
 
 def _has_target(request: Request) -> bool:

@@ -20,8 +20,8 @@ from ..assist.understanding import OfferedTool
 from ..assist.vocabulary import Vocabulary, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
-from .answers import async_answer_from_states
-from .chat import async_build_chat_prompt, async_stream_reply
+from .answers import async_answer_from_states, unfounded_numbers
+from .chat import async_build_chat_prompt, async_generate_reply, async_stream_reply
 from .decide import (
     Act,
     ActAll,
@@ -34,7 +34,7 @@ from .decide import (
     decide,
 )
 from .memory import TargetMemory
-from .replies import action_key, join_names, reply
+from .replies import action_key, join_names, language_of, reply
 from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
@@ -140,6 +140,8 @@ async def _async_carry_out(
                 chat_log,
                 await async_answer_from_states(host.hass, entity_ids, language, text),
             )
+        case Chat(via="question"):
+            await _async_answer_freely(host, chat_log, vocabulary, language)
         case Chat():
             await _async_chat(host, chat_log)
 
@@ -302,6 +304,34 @@ def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]
     domains = {str(t.get("id", "")).partition(".")[0] for t in success}
     domain = domains.pop() if len(domains) == 1 else None
     return reply(action_key(direction, domain), language, names=text_names), False
+
+
+async def _async_answer_freely(
+    host: TurnHost, chat_log: conversation.ChatLog, vocabulary: Vocabulary, language: str
+) -> None:
+    """A question no reading answers: the model's words, if every number in them is a fact.
+
+    The reply is generated whole and checked against the exposed states; a number the
+    home does not hold is never said ("I have no fact that answers that" instead).
+    """
+    max_history = int(host.settings.get(CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY))
+    prompt = await async_build_chat_prompt(
+        host.engine, chat_log, max_history=max_history, max_tokens=host.max_tokens
+    )
+    text = await async_generate_reply(
+        host.engine, prompt, temperature=host.temperature, max_tokens=host.max_tokens
+    )
+    exposed = [
+        target.entity_id for target in exposed_entity_targets(host.hass, conversation.DOMAIN)
+    ]
+    if not text or (invented := unfounded_numbers(host.hass, exposed, text)):
+        _LOGGER.debug("Free answer %r held back: numbers %s are in no state", text, invented)
+        text = (
+            reply("no_fact", language)
+            if language_of(language) == language.split("-")[0].lower()
+            else vocabulary.error("no_intent") or reply("no_fact", language)
+        )
+    _say(host, chat_log, text)
 
 
 async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
