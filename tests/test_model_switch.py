@@ -123,3 +123,25 @@ async def test_the_file_form_offers_the_models_folder_and_takes_relative_paths(
     await hass.async_block_till_done()
     assert result["result"].runtime_data.model.path == str(local)
     await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def test_a_file_outside_the_models_folder_is_never_offered_for_deletion(
+    hass: HomeAssistant, model_path: Path, tmp_path: Path
+) -> None:
+    """A model the user keeps elsewhere on the host is theirs: the switch does not ask."""
+    elsewhere = tmp_path / "mine.gguf"
+    shutil.copyfile(model_path, elsewhere)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="mine",
+        unique_id=str(elsewhere),
+        data={CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(elsewhere)},
+    )
+    entry.add_to_hass(hass)
+    result = await _reconfigure_to(hass, entry, MODEL_SOURCE_BUILTIN, {})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert elsewhere.is_file()
+    assert entry.data == {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
+    await hass.config_entries.async_unload(entry.entry_id)

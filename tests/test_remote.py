@@ -124,6 +124,39 @@ async def stalling_server() -> AsyncGenerator[str]:
     await runner.cleanup()
 
 
+@pytest.fixture
+async def empty_server() -> AsyncGenerator[str]:
+    """A real OpenAI-like server whose model list is empty (no model loaded yet)."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": []})
+
+    app = web.Application()
+    app.router.add_get("/v1/models", models)
+    runner, url = await _serve(app)
+    yield url
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def failing_server() -> AsyncGenerator[str]:
+    """A real OpenAI-like server that lists a model, then fails every request (HTTP 500)."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
+
+    async def fail(_request: web.Request) -> web.Response:
+        return web.json_response({"error": {"message": "out of memory"}}, status=500)
+
+    app = web.Application()
+    app.router.add_get("/v1/models", models)
+    app.router.add_post("/v1/chat/completions", fail)
+    app.router.add_post("/v1/completions", fail)
+    runner, url = await _serve(app)
+    yield url
+    await runner.cleanup()
+
+
 # --- entries -------------------------------------------------------------------------
 
 
@@ -321,6 +354,78 @@ async def test_a_changed_key_starts_a_reauth_flow_that_fixes_the_entry(
     assert entry.data[CONF_API_KEY] == "new-key"
     assert entry.state is ConfigEntryState.LOADED
     await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_flow_says_when_the_server_serves_no_model(
+    hass: HomeAssistant, ha_core: None, empty_server: str
+) -> None:
+    result = await _start_remote_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: empty_server}
+    )
+    assert result["step_id"] == "remote"
+    assert result["errors"] == {"base": "no_models"}
+
+
+async def test_flow_refuses_a_model_that_fails_a_real_request(
+    hass: HomeAssistant, ha_core: None, failing_server: str
+) -> None:
+    """Listed is not enough: the chosen model must answer one request before the entry."""
+    result = await _start_remote_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: failing_server}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "remote_model"
+    assert result["errors"] == {"base": "request_failed"}
+    assert hass.config_entries.async_entries(DOMAIN) == []
+
+
+async def _reconfigure_to_remote(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> config_entries.ConfigFlowResult:
+    result = await entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.MENU
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "remote"}
+    )
+
+
+async def test_reconfiguring_a_server_entry_starts_from_its_address(
+    hass: HomeAssistant, ha_core: None, server: LlamaServer
+) -> None:
+    """The form holds the entry's URL; confirming it keeps the agents and reloads."""
+    entry = remote_entry(hass, server.url)
+    subentries = dict(entry.subentries)
+    result = await _reconfigure_to_remote(hass, entry)
+    url_key = next(key for key in result["data_schema"].schema if key == CONF_URL)
+    assert url_key.default() == server.url
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: server.url}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.subentries == subentries
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_reconfigure_to_a_server_model_another_entry_serves_aborts(
+    hass: HomeAssistant, ha_core: None, server: LlamaServer, config_entry: MockConfigEntry
+) -> None:
+    """One entry per server and model: the built-in entry cannot take the server's."""
+    remote_entry(hass, server.url)
+    result = await _reconfigure_to_remote(hass, config_entry)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: server.url}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    assert config_entry.data == {CONF_MODEL_SOURCE: "builtin"}
 
 
 # --- the agents on the server ----------------------------------------------------------
