@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import ClientSession, web
+from aiohttp.typedefs import Handler
 from homeassistant import config_entries
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryState
@@ -105,56 +106,52 @@ async def html_server() -> AsyncGenerator[str]:
     await runner.cleanup()
 
 
+async def _openai_like(
+    models: list[str], completions: Handler | None = None
+) -> AsyncGenerator[str]:
+    """A real server with the OpenAI API's model list; completions answered by `completions`."""
+
+    async def list_models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": [{"id": m} for m in models]})
+
+    app = web.Application()
+    app.router.add_get("/v1/models", list_models)
+    if completions is not None:
+        app.router.add_post("/v1/chat/completions", completions)
+        app.router.add_post("/v1/completions", completions)
+    runner, url = await _serve(app)
+    yield url
+    await runner.cleanup()
+
+
 @pytest.fixture
 async def stalling_server() -> AsyncGenerator[str]:
     """A real OpenAI-like server that lists a model, then never finishes answering."""
-
-    async def models(_request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
 
     async def stall(_request: web.Request) -> web.Response:
         await asyncio.sleep(3600)
         return web.json_response({})
 
-    app = web.Application()
-    app.router.add_get("/v1/models", models)
-    app.router.add_post("/v1/chat/completions", stall)
-    runner, url = await _serve(app)
-    yield url
-    await runner.cleanup()
+    async for url in _openai_like([MODEL], stall):
+        yield url
 
 
 @pytest.fixture
 async def empty_server() -> AsyncGenerator[str]:
     """A real OpenAI-like server whose model list is empty (no model loaded yet)."""
-
-    async def models(_request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": []})
-
-    app = web.Application()
-    app.router.add_get("/v1/models", models)
-    runner, url = await _serve(app)
-    yield url
-    await runner.cleanup()
+    async for url in _openai_like([]):
+        yield url
 
 
 @pytest.fixture
 async def failing_server() -> AsyncGenerator[str]:
     """A real OpenAI-like server that lists a model, then fails every request (HTTP 500)."""
 
-    async def models(_request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
-
     async def fail(_request: web.Request) -> web.Response:
         return web.json_response({"error": {"message": "out of memory"}}, status=500)
 
-    app = web.Application()
-    app.router.add_get("/v1/models", models)
-    app.router.add_post("/v1/chat/completions", fail)
-    app.router.add_post("/v1/completions", fail)
-    runner, url = await _serve(app)
-    yield url
-    await runner.cleanup()
+    async for url in _openai_like([MODEL], fail):
+        yield url
 
 
 # --- entries -------------------------------------------------------------------------
