@@ -53,7 +53,9 @@ def _sample(model: Any, grammar: str, messages: list[dict[str, str]]) -> list[st
 
 
 def test_gbnf_literal_escapes_quotes_backslashes_and_non_ascii() -> None:
-    assert gbnf_literal('a "b" \\ Lumière 💡') == '"a \\"b\\" \\\\ Lumi\\xE8re \\U0001F4A1"'
+    assert gbnf_literal('a "b" \\ Lumière 💡 €') == (
+        '"a \\"b\\" \\\\ Lumi\\xE8re \\U0001F4A1 \\u20AC"'
+    )
 
 
 def test_broken_grammar_is_rejected_by_the_compile_check(model: Any) -> None:
@@ -131,3 +133,64 @@ def test_json_grammar_supports_refs_and_type_lists(model: Any) -> None:
     }
 
     assert _compiles(model, build_json_grammar(schema))
+
+
+#: Every construct the AI Task schemas may use, including ones that match nothing.
+EVERY_CONSTRUCT: dict[str, Any] = {
+    "$defs": {
+        "room": {
+            "type": "object",
+            "properties": {"name": {"const": "Salon"}, "lit": {"type": "boolean"}},
+            "required": ["name"],
+        },
+        "never": {"enum": []},
+    },
+    "type": "object",
+    "properties": {
+        "first": {"type": "string", "maxLength": 5},
+        "second": {"type": "number"},
+        "rooms": {"type": "array", "items": {"$ref": "#/$defs/room"}, "minItems": 1, "maxItems": 1},
+        "same_room": {"$ref": "#/$defs/room"},
+        "never": {"$ref": "#/$defs/never"},
+        "elsewhere": {"$ref": "#/components/schemas/thing"},
+        "level": {"anyOf": [{"type": "integer", "exclusiveMinimum": 0}, {"type": "null"}]},
+        "both": {
+            "allOf": [
+                {"properties": {"a": {"type": "number"}}},
+                {"properties": {"b": {"type": "string"}}, "required": ["b"]},
+            ]
+        },
+        "no_items": {"type": "array", "maxItems": 0},
+        "no_fields": {"type": "object", "additionalProperties": False},
+        "any_fields": {"type": "object"},
+        "untyped_list": {"items": {"type": "integer"}},
+        "strange_type": {"type": "date"},
+        "empty_enum": {"enum": []},
+        "unmatchable_fields": {"type": "object", "properties": {"x": {"enum": []}}},
+        "unmatchable_items": {"type": "array", "items": {"enum": []}},
+        "too_few": {"type": "array", "minItems": 3, "maxItems": 1},
+        "nothing_fits": {"anyOf": [{"enum": []}]},
+        "a b": {"type": "array", "items": {"type": "integer"}},
+        "a-b": {"type": "array", "items": {"type": "boolean"}},
+    },
+    "required": ["rooms"],
+}
+
+
+def test_json_grammar_of_every_construct_compiles(model: Any) -> None:
+    """llama.cpp parses the grammar of a schema using every supported construct."""
+    assert _compiles(model, build_json_grammar(EVERY_CONSTRUCT))
+
+
+def test_json_grammar_leaves_out_what_cannot_be_matched() -> None:
+    """Optional properties that match nothing are not offered; the others all are."""
+    grammar = build_json_grammar(EVERY_CONSTRUCT)
+    for name in ("empty_enum", "nothing_fits", "too_few"):
+        assert gbnf_literal(json.dumps(name)) not in grammar, name
+    for name in ("rooms", "never", "no_items", "no_fields", "unmatchable_fields", "a b", "a-b"):
+        assert gbnf_literal(json.dumps(name)) in grammar, name
+
+
+def test_a_schema_nothing_can_match_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot be satisfied"):
+        build_json_grammar({"type": "object", "properties": {"x": {"enum": []}}, "required": ["x"]})
