@@ -82,6 +82,13 @@ async def test_model_file_path_creates_entry(hass: HomeAssistant, model_path: Pa
             "not_gguf",
             id="not-gguf",
         ),
+        pytest.param(
+            lambda d: (d / "v99.gguf", (d / "v99.gguf").write_bytes(b"GGUF" + bytes([99]) * 20))[0],
+            "not_gguf",
+            id="unknown-gguf-version",
+        ),
+        # A real file whose first bytes cannot be read: this process's memory at address 0.
+        pytest.param(lambda d: Path("/proc/self/mem"), "file_unreadable", id="unreadable"),
     ],
 )
 async def test_unusable_path_gives_form_error(
