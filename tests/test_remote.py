@@ -25,6 +25,10 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.local_slm.config_flow import default_ai_task_data
 from custom_components.local_slm.const import (
@@ -440,6 +444,25 @@ async def test_assist_turn_on_a_server_entry_controls_the_light(
     assert hass.states.get("light.bed_light").state == "off"  # type: ignore[union-attr]
     assert "off" in _speech(result).lower()  # HA's own sentence: "Turned off the light"
     assert (await _engine(loaded_remote).async_stats())["requests"] > 0
+
+
+async def test_diagnostics_of_a_server_entry_name_the_server_not_its_key(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, ha_core: None, own_server: LlamaServer
+) -> None:
+    """Through HA's diagnostics API: the server's URL and health; the API key is redacted."""
+    own_server.argv += ["--api-key", "secret-key"]
+    own_server.start()
+    await hass.async_add_executor_job(own_server.wait_ready)
+    entry = remote_entry(hass, own_server.url, api_key="secret-key")
+    await _setup(hass, entry)
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert diagnostics["server"]["url"] == own_server.url
+    assert diagnostics["server"]["llama_server"] is True
+    assert set(diagnostics["server_health"]) == {"recoveries", "lost", "last_lost", "last_error"}
+    assert diagnostics["entry"]["data"][CONF_API_KEY] == "**REDACTED**"
+    assert "secret-key" not in json.dumps(diagnostics)
+    assert "model" not in diagnostics
+    await hass.config_entries.async_unload(entry.entry_id)
 
 
 @pytest.mark.usefixtures("demo_home")
