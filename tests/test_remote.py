@@ -8,14 +8,20 @@ builds (see `tests/llama_server.py`). Where a test needs a server that misbehave
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass, field
 from datetime import timedelta
 import json
 from pathlib import Path
 from typing import Any
 
-from aiohttp import ClientSession, web
-from aiohttp.typedefs import Handler
+from aiohttp import (
+    ClientSession,
+    TraceConfig,
+    TraceRequestChunkSentParams,
+    TraceRequestStartParams,
+    web,
+)
 from homeassistant import config_entries
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryState
@@ -88,8 +94,8 @@ def own_server(socket_enabled: None, tmp_path: Path, model_path: Path) -> Genera
     srv.stop()
 
 
-async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
-    runner = web.AppRunner(app)
+async def _serve(app: web.Application, **kwargs: Any) -> tuple[web.AppRunner, str]:
+    runner = web.AppRunner(app, **kwargs)
     await runner.setup()
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -110,52 +116,124 @@ async def html_server() -> AsyncGenerator[str]:
     await runner.cleanup()
 
 
-async def _openai_like(
-    models: list[str], completions: Handler | None = None
-) -> AsyncGenerator[str]:
-    """A real server with the OpenAI API's model list; completions answered by `completions`."""
+@dataclass(slots=True)
+class StallingServer:
+    """An OpenAI-like server on loopback that holds every chat request until `answer` is set."""
 
-    async def list_models(_request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": [{"id": m} for m in models]})
+    url: str
+    answer: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set it and the server answers (held requests too)."""
+    hung_up: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when a client closed the connection of a request the server was holding."""
+
+
+async def _answer(request: web.Request, text: str) -> web.StreamResponse:
+    """Stream `text` as one OpenAI chat-completion delta (SSE)."""
+    events = (
+        {"choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]},
+        {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+    )
+    resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await resp.prepare(request)
+    for event in events:
+        await resp.write(f"data: {json.dumps(event)}\n\n".encode())
+    await resp.write(b"data: [DONE]\n\n")
+    await resp.write_eof()
+    return resp
+
+
+async def _serve_chat(
+    chat: Callable[[web.Request], Awaitable[web.StreamResponse]], **kwargs: Any
+) -> tuple[web.AppRunner, str]:
+    """An OpenAI-like server listing MODEL, with `chat` for /v1/chat/completions."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": [{"id": MODEL}]})
 
     app = web.Application()
-    app.router.add_get("/v1/models", list_models)
-    if completions is not None:
-        app.router.add_post("/v1/chat/completions", completions)
-        app.router.add_post("/v1/completions", completions)
+    app.router.add_get("/v1/models", models)
+    app.router.add_post("/v1/chat/completions", chat)
+    return await _serve(app, **kwargs)
+
+
+@pytest.fixture
+async def stalling_server() -> AsyncGenerator[StallingServer]:
+    """A real aiohttp server that lists a model, then takes its time over chat requests.
+
+    aiohttp cancels a handler whose client hangs up (`handler_cancellation`): a held
+    request ends when the engine gives up on it, and teardown releases any other, so
+    no handler outlives the test.
+    """
+    server = StallingServer("")
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        try:
+            await server.answer.wait()
+        except asyncio.CancelledError:
+            server.hung_up.set()
+            raise
+        return await _answer(request, "Hello!")
+
+    runner, server.url = await _serve_chat(chat, handler_cancellation=True)
+    yield server
+    server.answer.set()
+    await runner.cleanup()
+
+
+@dataclass(slots=True)
+class JsonObjectServer:
+    """A server that takes a schema only as `{"type": "json_object", "schema": ...}`."""
+
+    url: str
+    formats: list[dict[str, Any]] = field(default_factory=list)
+    """The `response_format` of every chat request, in order."""
+
+
+@pytest.fixture
+async def json_object_server() -> AsyncGenerator[JsonObjectServer]:
+    """A real aiohttp server answering as llama-cpp-python's own server does: 422 for
+    OpenAI's `json_schema` response format (its request model allows only `text` and
+    `json_object`). A stand-in: that server needs extras the test venv does not hold."""
+    server = JsonObjectServer("")
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        response_format = (await request.json()).get("response_format") or {}
+        server.formats.append(response_format)
+        if response_format.get("type") not in (None, "text", "json_object"):
+            return web.json_response(
+                {"detail": [{"msg": "Input should be 'text' or 'json_object'"}]}, status=422
+            )
+        return await _answer(request, '{"colour": "blue"}')
+
+    runner, server.url = await _serve_chat(chat)
+    yield server
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def empty_server() -> AsyncGenerator[str]:
+    """A real OpenAI-like server whose model list is empty (no model loaded yet)."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": []})
+
+    app = web.Application()
+    app.router.add_get("/v1/models", models)
     runner, url = await _serve(app)
     yield url
     await runner.cleanup()
 
 
 @pytest.fixture
-async def stalling_server() -> AsyncGenerator[str]:
-    """A real OpenAI-like server that lists a model, then never finishes answering."""
-
-    async def stall(_request: web.Request) -> web.Response:
-        await asyncio.sleep(3600)
-        return web.json_response({})
-
-    async for url in _openai_like([MODEL], stall):
-        yield url
-
-
-@pytest.fixture
-async def empty_server() -> AsyncGenerator[str]:
-    """A real OpenAI-like server whose model list is empty (no model loaded yet)."""
-    async for url in _openai_like([]):
-        yield url
-
-
-@pytest.fixture
 async def failing_server() -> AsyncGenerator[str]:
     """A real OpenAI-like server that lists a model, then fails every request (HTTP 500)."""
 
-    async def fail(_request: web.Request) -> web.Response:
+    async def fail(_request: web.Request) -> web.StreamResponse:
         return web.json_response({"error": {"message": "out of memory"}}, status=500)
 
-    async for url in _openai_like([MODEL], fail):
-        yield url
+    runner, url = await _serve_chat(fail)
+    yield url
+    await runner.cleanup()
 
 
 # --- entries -------------------------------------------------------------------------
@@ -621,34 +699,84 @@ async def test_server_dying_mid_generation_fails_the_request_and_is_followed(
         await engine.async_stop()
 
 
-@pytest.mark.skip(
-    reason="Known failure (issue 12 stays open): the stalled aiohttp handler outlives the "
-    "test and fails its teardown as a lingering task."
-)
-async def test_a_stalling_server_hits_the_time_limit(stalling_server: str) -> None:
-    """The server accepts the request and never answers: the request ends in EngineTimeout."""
+async def test_a_stalling_server_hits_the_time_limit_and_the_engine_carries_on(
+    stalling_server: StallingServer,
+) -> None:
+    """Accepted and never answered: EngineTimeout, and the engine hangs up (the server
+    sees it). Slow is not gone: the engine stays available and its next request, once
+    the server answers, succeeds."""
+    prompt = render_chat([{"role": "user", "content": "Hello"}], None)
     async with ClientSession() as session:
-        engine = RemoteEngine(RemoteConfig(stalling_server, MODEL), session, request_timeout=1.0)
+        engine = RemoteEngine(
+            RemoteConfig(stalling_server.url, MODEL), session, request_timeout=1.0
+        )
         await engine.async_start()
         assert not engine.llama_server
+
         with pytest.raises(EngineTimeout):
-            await engine.async_generate(GenerationRequest(prompt="Hello", max_tokens=8))
-        assert engine.available  # slow is not gone
+            await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=8))
+        async with asyncio.timeout(30):
+            await stalling_server.hung_up.wait()
+        assert engine.available
+        assert engine.waiting == 0
+
+        stalling_server.answer.set()
+        result = await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=8))
+
+        assert result.text == "Hello!"
+        assert result.finish_reason == "stop"
         await engine.async_stop()
 
 
 # --- any OpenAI-compatible server: the reduced path -------------------------------------
 
 
-@pytest.mark.skip(
-    reason="Known failure (issue 12 stays open): llama-server drops the connection on a "
-    "chat request with json_schema; the plain-OpenAI path is not verified."
-)
+async def test_requests_right_after_a_streamed_answer_reach_the_server(
+    server: LlamaServer,
+) -> None:
+    """llama-server closes the connection of a streamed answer while announcing
+    keep-alive: the next request must not be sent on it (it would look like a lost server)."""
+    prompt = render_chat([{"role": "user", "content": "Say hi."}], None)
+    async with ClientSession() as session:
+        engine = RemoteEngine(RemoteConfig(server.url, MODEL), session)
+        await engine.async_start()
+        for _ in range(3):
+            await engine.async_generate(GenerationRequest(prompt=prompt, max_tokens=4))
+            assert await engine.async_count_tokens(prompt) > 0
+
+        assert engine.available
+        assert engine.crashes == 0
+        await engine.async_stop()
+
+
+class RequestLog:
+    """What a client session sent, seen through aiohttp's tracing: (path, JSON body)."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.sent: list[tuple[str, bytearray]] = []
+        self.trace = TraceConfig()
+        self.trace.on_request_start.append(self._start)
+        self.trace.on_request_chunk_sent.append(self._chunk)
+
+    async def _start(self, _s: ClientSession, _c: Any, params: TraceRequestStartParams) -> None:
+        self.sent.append((params.url.path, bytearray()))
+
+    async def _chunk(self, _s: ClientSession, _c: Any, params: TraceRequestChunkSentParams) -> None:
+        self.sent[-1][1].extend(params.chunk)
+
+    def bodies(self, path: str) -> list[dict[str, Any]]:
+        """The JSON bodies sent to `path`, in order."""
+        return [json.loads(body) for p, body in self.sent if p == path]
+
+
 async def test_plain_openai_api_generates_structured_output_and_chooses(
     server: LlamaServer,
 ) -> None:
-    """Only /v1/models and /v1/chat/completions (what Ollama, vLLM, LocalAI offer)."""
-    async with ClientSession() as session:
+    """Only /v1/models and /v1/chat/completions (what Ollama, vLLM, LocalAI offer), and
+    the schema in OpenAI's own `response_format` form, which llama-server takes as is."""
+    log = RequestLog()
+    async with ClientSession(trace_configs=[log.trace]) as session:
         engine = RemoteEngine(RemoteConfig(server.url, MODEL), session, llama_extensions=False)
         await engine.async_start()
         template = await engine.async_chat_template()
@@ -666,11 +794,50 @@ async def test_plain_openai_api_generates_structured_output_and_chooses(
             GenerationRequest(prompt=prompt, max_tokens=32, temperature=0.0, json_schema=schema)
         )
         assert json.loads(result.text)["colour"] in ("blue", "green")
+        [chat] = log.bodies("/v1/chat/completions")  # accepted the first time
+        assert chat["messages"] == [{"role": "user", "content": "The colour of the sky, as JSON."}]
+        assert chat["response_format"] == {
+            "type": "json_schema",
+            "json_schema": {"name": "result", "schema": schema},
+        }
 
-        scores = await engine.async_score(prompt, ['{"colour": "blue"}', "The sea is red."])
-        assert all(s <= 0 for s in scores)
+        # No log-probabilities here: an option scores by how much of it the greedy answer
+        # begins with (0 when all of it).
+        greedy = await engine.async_generate(
+            GenerationRequest(prompt=prompt, max_tokens=8, temperature=0.0)
+        )
+        scores = await engine.async_score(prompt, [greedy.text[:12], "The sea is red."])
+        assert scores[0] == 0.0
+        assert scores[1] < 0.0
         assert await engine.async_count_tokens("hello world") > 0
         await engine.async_stop()
+    assert {path for path, _body in log.sent} == {"/v1/models", "/v1/chat/completions"}
+
+
+async def test_a_server_that_refuses_the_json_schema_form_gets_json_object(
+    json_object_server: JsonObjectServer,
+) -> None:
+    """Refused once, the schema goes as `json_object` + `schema`, then always in that form."""
+    schema = {"type": "object", "properties": {"colour": {"type": "string"}}}
+    request = GenerationRequest(
+        prompt=render_chat([{"role": "user", "content": "The sky's colour?"}], None),
+        max_tokens=16,
+        json_schema=schema,
+    )
+    async with ClientSession() as session:
+        engine = RemoteEngine(RemoteConfig(json_object_server.url, MODEL), session)
+        await engine.async_start()
+        first = await engine.async_generate(request)
+        second = await engine.async_generate(request)
+        await engine.async_stop()
+
+    assert json.loads(first.text) == json.loads(second.text) == {"colour": "blue"}
+    assert [f["type"] for f in json_object_server.formats] == [
+        "json_schema",
+        "json_object",
+        "json_object",
+    ]
+    assert json_object_server.formats[-1]["schema"] == schema
 
 
 # --- a model split over two machines (two rpc-servers on loopback) ----------------------

@@ -88,6 +88,8 @@ class CaseWriter:
 
     home: str
     language: str
+    never_say: tuple[str, ...] = ()
+    """Words no answer may hold, whatever the case (an error dump, another language)."""
 
     def act(
         self,
@@ -103,6 +105,7 @@ class CaseWriter:
             category,
             text,
             changes={entity_id: _expected(v) for entity_id, v in changes.items()},
+            answer_not=self.never_say,
             setup=setup or {},
         )
 
@@ -120,14 +123,29 @@ class CaseWriter:
             STATE,
             text,
             answer=tuple(_group(g) for g in groups),
-            answer_not=no,
+            answer_not=(*no, *self.never_say),
             setup=setup or {},
         )
 
     def timer(self, text: str, seconds: int) -> Case:
         """A timer request, spoken to the home's voice satellite."""
-        return Case(self.home, self.language, TIMER, text, timer_seconds=seconds)
+        return Case(
+            self.home,
+            self.language,
+            TIMER,
+            text,
+            answer_not=self.never_say,
+            timer_seconds=seconds,
+        )
 
     def which(self, text: str, setup: Mapping[str, Mapping[str, Any]] | None = None) -> Case:
         """An ambiguous request: nothing may change; the agent must ask which one."""
-        return Case(self.home, self.language, AMBIGUOUS, text, asks_back=True, setup=setup or {})
+        return Case(
+            self.home,
+            self.language,
+            AMBIGUOUS,
+            text,
+            answer_not=self.never_say,
+            asks_back=True,
+            setup=setup or {},
+        )

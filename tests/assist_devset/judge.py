@@ -14,7 +14,8 @@ TOLERANCE = {"brightness_pct": 1, "volume_pct": 1, "current_position": 1, "perce
 STATE_ALTERNATIVES = {"returning": ("returning", "docked")}
 """A vacuum sent home may already be home."""
 ARTICLES = re.compile(
-    r"^(?:(?:the|a|an|some|du|de la|des|le|la|les|un|une|den|die|das|ein|eine|einen)\s+"
+    r"^(?:(?:the|a|an|some|du|de la|des|le|la|les|un|une|den|die|das|ein|eine|einen"
+    r"|el|los|las|unos|unas|de|het|een)\s+"
     r"|de l'|l')"
 )
 """Articles people put before a to-do item ('add some apples'): not part of the item."""

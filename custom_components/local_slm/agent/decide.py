@@ -18,7 +18,6 @@ import re
 from typing import Any
 
 from ..assist.targets import EntityTarget
-from ..assist.text import fold
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -26,6 +25,7 @@ from ..assist.understanding import (
     answer_candidates,
     candidates,
     is_question,
+    names_a_target,
 )
 from ..assist.vocabulary import Vocabulary
 from ..engine.base import Engine
@@ -42,6 +42,10 @@ MARGIN = 0.5
 CONFLICT_RATIO = 0.5
 #: The model must prefer its pick by this many nats over the next reading.
 MODEL_MARGIN = 1.0
+#: The words must say the intent this much ('off' does; 'flat' of one odd HassTurnOff
+#: sentence does not) before a reading acts without the model.
+MIN_EVIDENCE = 1.0
+WORDS_TIE = 0.05
 MAX_RANKED = 4
 MAX_COMMAND_WORDS = 40
 """Longer requests are chat, never read as commands (splitting is quadratic)."""
@@ -138,6 +142,16 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     answers = answer_candidates(request.text, request.vocabulary, request.entities)
     said = Words.of(request.text, request.vocabulary).all
     asked = is_question(request.text, said, request.vocabulary)
+    if (
+        asked
+        and acts
+        and answers
+        and acts[0].conflict == 0
+        and acts[0].score > answers[0].score + MARGIN
+        and not any(w in request.vocabulary.question_words for w in said)
+    ):
+        # "Could you turn off the porch light?": a command asked politely.
+        asked = False
     if answers and (
         asked or not acts or (answers[0].score > acts[0].score + MARGIN and acts[0].conflict > 0)
     ):
@@ -161,16 +175,16 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             if earlier and not _has_target(request):
                 return _act(earlier[0], "history")
             return Ask(_names(close))
-        if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+        if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
 
 
 def _has_target(request: Request) -> bool:
-    """Whether the request says any word of an exposed entity's name."""
-    said = set(Words.of(request.text, request.vocabulary).all)
-    return any(w in said for e in request.entities for n in e.names for w in fold(n).split())
+    """Whether the request names an exposed device or area ('la' of "Focos de la cocina"
+    names nothing)."""
+    return names_a_target(request.text, request.vocabulary, request.entities)
 
 
 def _widest(close: Sequence[Candidate]) -> Candidate | None:
@@ -217,13 +231,55 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
         return NotUnderstood("model-unsure")
     # The words' best reading and the model must agree on what to do: on the development
     # set the 135M model alone picked the wrong intent more often than the right one.
-    if best.intent != close[0].intent:
+    words_best = {c.intent: c.score for c in reversed(close)}
+    if best.intent != close[0].intent or any(
+        score >= words_best[best.intent] - WORDS_TIE
+        for intent, score in words_best.items()
+        if intent != best.intent
+    ):
+        # The words must prefer it too, not merely tie ('Rasensprenger aus' reads as on
+        # and off alike, and the model's coin then decides nothing safely).
         return NotUnderstood("model-disagrees")
     # The model chose what to do; which device is for the words to say, never a guess.
     chosen = _widest(same_intent)
     if chosen is None:
         return Ask(_names(same_intent))
+    if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+        # Words that say something else ('stop' in 'stop vacuuming') stay unexplained:
+        # the model's liking does not make the reading safe.
+        return NotUnderstood("model-conflict")
     return _act(chosen, "model-rank")
+
+
+def coordinated(acts: Sequence[Candidate]) -> ActAll | None:
+    """'Schalte die Stehlampe und den Ventilator aus': one verb, devices named in full.
+
+    Each device's own best reading must be the request's best intent, said clearly, and
+    no two devices may be named by the same words ('Living Room', 'Living room light').
+    """
+    if not acts:
+        return None
+    intent = acts[0].intent
+    best_per_target: dict[tuple[str, ...], Candidate] = {}
+    for candidate in acts:
+        best_per_target.setdefault(candidate.entity_ids, candidate)
+    picked: list[Candidate] = []
+    for candidate in best_per_target.values():
+        if (
+            candidate.intent == intent
+            and candidate.named_by
+            and candidate.evidence >= MIN_EVIDENCE
+            and all(not candidate.named_by & other.named_by for other in picked)
+        ):
+            picked.append(candidate)
+    if len(picked) < 2 or any(
+        not c.named_by.isdisjoint(o.named_by)
+        for c in best_per_target.values()
+        for o in picked
+        if c not in picked and c.named_by
+    ):
+        return None
+    return ActAll(tuple(_act(c, "coordinated") for c in picked), via="coordinated")
 
 
 def split_commands(request: Request) -> ActAll | None:
@@ -237,10 +293,15 @@ def split_commands(request: Request) -> ActAll | None:
             right = " ".join(tokens[start + width :])
             if not right:
                 continue
-            first = lexical(_with_text(request, left))
+            # Each half names its device: "start the" of "start the coffee maker and …"
+            # is no command of its own.
+            halves = _with_text(request, left), _with_text(request, right)
+            if not all(_has_target(half) for half in halves):
+                continue
+            first = lexical(halves[0])
             if not isinstance(first, Act):
                 continue
-            second = lexical(_with_text(request, right))
+            second = lexical(halves[1])
             if isinstance(second, Act) and second != first:
                 return ActAll((first, second))
     return None
@@ -263,12 +324,23 @@ async def decide(engine: Engine, request: Request) -> Decision:
         # Nobody gives a command in a page of text; reading it as one would take minutes.
         return Chat("long-text")
     acts = candidates(request.text, request.vocabulary, request.entities, request.tools)
+    _LOGGER.debug(
+        "Readings of %r: %s",
+        request.text,
+        [
+            (c.label, c.arguments, round(c.score, 2), round(c.evidence, 2), round(c.conflict, 2))
+            for c in acts[:6]
+        ],
+    )
     decision = lexical(request, acts)
     if isinstance(decision, AnswerAbout):
         return decision
     # Two clear commands beat one reading of the whole: its other half would be lost.
     if (split := split_commands(request)) is not None:
         return split
+    # Not two commands: one verb for two devices, perhaps.
+    if (both := coordinated(acts)) is not None:
+        return both
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close)
     return decision

@@ -79,11 +79,16 @@ def language_of(language: str | None) -> str:
 
 
 def join_names(names: Sequence[str], language: str | None, *, conjunction: str = "and") -> str:
-    """'A', 'A and B', 'A, B and C' ('et', 'und'; or 'or', 'ou', 'oder')."""
-    words = _TEXTS[language_of(language)]
+    """'A', 'A and B', 'A, B and C' ('et', 'und'; or 'or', 'ou', 'oder').
+
+    In a language we have no words for, 'A, B, C': no English word in a Spanish question.
+    """
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {words[conjunction]} {names[-1]}"
+    base = (language or "en").split("-")[0].split("_")[0].lower()
+    if base not in _TEXTS:
+        return ", ".join(names)
+    return f"{', '.join(names[:-1])} {_TEXTS[base][conjunction]} {names[-1]}"
 
 
 def which_one(names: Sequence[str], language: str | None) -> str:

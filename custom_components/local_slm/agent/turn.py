@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 import logging
 from typing import Any, Protocol
 
@@ -47,6 +47,9 @@ _ON_OFF_SPECIAL = {
     SERVICE_TURN_ON: frozenset({"cover", "valve", "lock", "button", "input_button", "scene"}),
     SERVICE_TURN_OFF: frozenset({"cover", "valve", "lock"}),
 }
+#: States an unnamed request acts on where HA's handler does not say: "resume the music"
+#: is about the player that is paused (HA's handler would resume every player).
+_STATES_ACTED_ON = {"HassMediaUnpause": frozenset({"paused"})}
 _ON_OFF_INTENTS = {intent.INTENT_TURN_ON: SERVICE_TURN_ON, intent.INTENT_TURN_OFF: SERVICE_TURN_OFF}
 
 
@@ -233,7 +236,12 @@ def offered_tools(hass: HomeAssistant, api: llm.APIInstance) -> list[OfferedTool
             domains = frozenset(exposed)
         else:
             domains = None
-        tools.append(OfferedTool(tool.name, intent_type, spec, domains))
+        required: Iterable[str] = getattr(handler, "required_states", None) or _STATES_ACTED_ON.get(
+            intent_type, frozenset()
+        )
+        tools.append(
+            OfferedTool(tool.name, intent_type, spec, domains, frozenset(map(str, required)))
+        )
     return tools
 
 

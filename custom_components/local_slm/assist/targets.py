@@ -28,6 +28,8 @@ class EntityTarget:
     floors: tuple[str, ...] = ()
     """Floor name first, then its aliases; empty when the area has no floor."""
     device_class: str | None = None
+    state: str | None = None
+    """The state when the request came ('playing'): 'pause the music' means the one playing."""
 
     @property
     def name(self) -> str:
@@ -71,6 +73,7 @@ def exposed_entity_targets(hass: HomeAssistant, assistant: str) -> list[EntityTa
                 areas=_dedupe([area.name, *sorted(area.aliases)]) if area else (),
                 floors=_dedupe([floor.name, *sorted(floor.aliases)]) if floor else (),
                 device_class=str(device_class) if device_class else None,
+                state=state.state,
             )
         )
     return result

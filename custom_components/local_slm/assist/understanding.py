@@ -19,7 +19,7 @@ from typing import Any
 from .targets import EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
-from .vocabulary import ListValue, Vocabulary, same_word
+from .vocabulary import ListValue, Vocabulary, same_name_word, same_word
 
 #: Tool parameters that name what to act on (the rest are the slots to fill).
 TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
@@ -32,6 +32,7 @@ DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
 FUNCTION_WORD_WEIGHT = 1.6
+OTHER_DOMAIN_SHARE = 0.5
 """Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
@@ -45,6 +46,8 @@ class OfferedTool:
     spec: ToolSpec
     domains: frozenset[str] | None
     """None when the tool takes no entity target."""
+    required_states: frozenset[str] = frozenset()
+    """States HA's handler acts on (pause: 'playing'); empty when any state will do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,8 @@ class Candidate:
     """How much the words sound like this intent."""
     conflict: float = 0.0
     """Weight of the telling words this reading leaves unexplained."""
+    named_by: frozenset[str] = frozenset()
+    """The request's words that say the target's whole name (empty: not said in full)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +101,26 @@ def _said_name_words(
     said: Sequence[str],
     rarity: Mapping[str, float],
     function_words: frozenset[str] = frozenset(),
-) -> tuple[float, set[str]]:
-    """Weight of a name's words the request says (rare words weigh more), and which.
+) -> tuple[float, set[str], bool]:
+    """Weight of a name's words the request says (rare words weigh more), which, and
+    whether it says them all.
 
     A function word of the language ('to' of a list named "To do") names nothing by
     itself: "set the heating to 21" does not name that list.
     """
     used: set[str] = set()
     weight = 0.0
+    said_all = True
     if any(word not in function_words for word in name):
         name = [word for word in name if word not in function_words]
     for word in name:
-        match = next((w for w in said if same_word(w, word)), None)
+        match = next((w for w in said if same_name_word(w, word)), None)
         if match is not None:
             weight += rarity.get(word, 1.0)
             used.add(match)
-    return weight, used
+        else:
+            said_all = False
+    return weight, used, said_all
 
 
 @dataclass(slots=True)
@@ -121,6 +130,8 @@ class _EntityMatch:
     """1.0 for the entity whose name the request says most of (rare words count more)."""
     area_hit: bool
     used: set[str]
+    named_by: frozenset[str] = frozenset()
+    """The words that say one of its names in full (empty when none is said whole)."""
 
 
 def _entity_matches(
@@ -132,7 +143,7 @@ def _entity_matches(
     vocabulary_of_names = set().union(*word_sets) if word_sets else set()
     rarity = {
         word: math.log(
-            1 + len(entities) / sum(any(same_word(word, o) for o in ws) for ws in word_sets)
+            1 + len(entities) / sum(any(same_name_word(word, o) for o in ws) for ws in word_sets)
         )
         for word in vocabulary_of_names
     }
@@ -143,26 +154,29 @@ def _entity_matches(
         < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
         < FUNCTION_WORD_WEIGHT
     )
-    raw: list[tuple[EntityTarget, float, set[str], bool]] = []
+    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str]]] = []
     for target in entities:
         weight, used = 0.0, set[str]()
+        named_by: frozenset[str] = frozenset()
         for name in names[target.entity_id]:
-            w, u = _said_name_words(name, said, rarity, function_words)
+            w, u, whole = _said_name_words(name, said, rarity, function_words)
             if w > weight:
                 weight, used = w, u
+            if whole and u and len(u) > len(named_by):
+                named_by = frozenset(u)
         area_hit = False
         for area in target.areas:
             area_words = fold(area).split()
-            hit = {w for w in said if any(same_word(w, a) for a in area_words)}
+            hit = {w for w in said if any(same_name_word(w, a) for a in area_words)}
             if area_words and len(hit) >= len(area_words):
                 area_hit = True
                 used |= hit
                 break
-        raw.append((target, weight, used, area_hit))
-    best = max((weight for _, weight, _, _ in raw), default=0.0)
+        raw.append((target, weight, used, area_hit, named_by))
+    best = max((weight for _, weight, _, _, _ in raw), default=0.0)
     return [
-        _EntityMatch(target, weight / best if best else 0.0, area_hit, used)
-        for target, weight, used, area_hit in raw
+        _EntityMatch(target, weight / best if best else 0.0, area_hit, used, named_by)
+        for target, weight, used, area_hit, named_by in raw
     ]
 
 
@@ -198,9 +212,20 @@ def _intent_evidence(
             ),
             default=0.0,
         )
+        if not best:
+            # The intent's words for another domain ('schalte … ein' of lights said of a
+            # valve) say the intent, less surely, and are no conflict.
+            best = OTHER_DOMAIN_SHARE * max(
+                (
+                    vocabulary.weight[k] * typical(g.words[k])
+                    for k in known
+                    for g in mine
+                    if k in g.words
+                ),
+                default=0.0,
+            )
         score += best
-        # The intent's words for other domains ('shut' of covers) are no conflict.
-        if best or any(k in g.words for k in known for g in mine):
+        if best:
             used.add(word)
     return score, used
 
@@ -301,6 +326,7 @@ def candidates(
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)
     areas_said = {m.target.areas[0] for m in matches if m.area_hit}
+    named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
 
     def conflict_of(intent_used: set[str], target_used: set[str]) -> float:
@@ -319,6 +345,9 @@ def candidates(
             if filled is None:
                 continue
             args, slot_used = filled
+            # A device the request names is one this tool cannot act on ('stop vacuuming'
+            # is not about timers).
+            unexplained_name = NAME_WEIGHT * best_share if named_words - intent_used else 0.0
             found.append(
                 Candidate(
                     tool.name,
@@ -327,7 +356,8 @@ def candidates(
                     (),
                     tool.intent,
                     intent_score
-                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, set())),
+                    - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, set()))
+                    - unexplained_name,
                     0.0,
                     evidence=intent_score,
                     conflict=c,
@@ -337,9 +367,15 @@ def candidates(
         usable = [m for m in matches if m.target.domain in tool.domains]
         # Entity targets: the named ones, or, when nothing is named, every usable one.
         pool = [m for m in usable if m.name_share > 0 and m.name_share >= best_share - 0.34]
-        # Free text (an item, a message) only goes to a list or player the user named.
-        if not pool and best_share == 0 and not TEXT_SLOTS & tool.spec.properties.keys():
+        # Nothing named: every usable target (the item of "add milk to the list" goes to
+        # the only list, or the agent asks which one).
+        if not pool and best_share == 0:
             pool = [m for m in usable if not areas_said or m.area_hit]
+            if tool.required_states:
+                # 'pause the music': the players that are playing, as HA's handler does.
+                pool = [m for m in pool if m.target.state in tool.required_states]
+        if "name" not in tool.spec.properties:
+            pool = []  # a tool that takes only an area names no single device
         for match in pool:
             domain = match.target.domain
             intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, domain)
@@ -372,6 +408,7 @@ def candidates(
                     (match.target.name,),
                     evidence=intent_score,
                     conflict=c,
+                    named_by=match.named_by,
                 )
             )
         # Area targets: 'the lights in the kitchen' names an area and a kind of device.
@@ -411,8 +448,17 @@ def candidates(
                             conflict=c,
                         )
                     )
+    # A reading must give every argument the tool requires (cleaning an area needs one).
+    required = {tool.name: tool.spec.required for tool in tools}
+    found = [c for c in found if required[c.tool] <= c.arguments.keys()]
     found.sort(key=lambda c: c.score, reverse=True)
     return found
+
+
+def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
+    """Whether the request names an exposed device or its area (function words name none)."""
+    said = Words.of(text, vocabulary).all
+    return any(m.name_share > 0 or m.area_hit for m in _entity_matches(said, entities, vocabulary))
 
 
 def answer_candidates(

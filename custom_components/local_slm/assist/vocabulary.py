@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 import functools
 import math
+import os
 import re
 from typing import Any
 
@@ -25,6 +26,10 @@ _RULE = re.compile(r"<([^<>]+)>")
 _SLOT = re.compile(r"\{([^{}:]+)(?::([^{}]+))?\}")
 MAX_EXPANSION_DEPTH = 6
 MAX_LIST_VALUES = 200
+MAX_WORD_VARIANTS = 256
+MIN_QUESTION_INTENTS = 3
+"""A question word is used by several state-reading intents ('what', 'combien', 'wie'):
+a state word of one of them ('locked', 'prise') also appears in commands."""
 MIN_PREFIX = 4
 #: State-reading intents whose name does not start with HassGet.
 QUESTION_INTENTS = frozenset({"HassClimateGetTemperature", "HassTimerStatus"})
@@ -64,8 +69,8 @@ class Vocabulary:
     skip_words: tuple[tuple[str, ...], ...]
     errors: Mapping[str, str]
     question_words: frozenset[str]
-    """Words mostly questions use ('is', 'what', 'combien'): more of the intents using
-    them read states than act ('door' is used by many acting intents too)."""
+    """Words mostly questions use ('is', 'what', 'combien'): several intents that read
+    states use them, and they are rare in acting intents."""
     by_prefix: Mapping[str, tuple[str, ...]]
     """Vocabulary words by their first letters, to find inflections fast."""
 
@@ -103,6 +108,18 @@ def same_word(said: str, known: str) -> bool:
     return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= 3
 
 
+def same_name_word(said: str, name_word: str) -> bool:
+    """`same_word` for the words of a device's or an area's name, a little stricter.
+
+    A short stem takes one more letter only ('lamp', 'lamps'), so a word that merely
+    starts like a name word ('roomba', 'room') does not name it.
+    """
+    if not same_word(said, name_word):
+        return False
+    common = len(os.path.commonprefix((said, name_word)))
+    return said == name_word or common > MIN_PREFIX or abs(len(said) - len(name_word)) <= 1
+
+
 def _expand(text: str, rules: Mapping[str, str], depth: int = 0) -> str:
     if depth >= MAX_EXPANSION_DEPTH:
         return _RULE.sub(" ", text)
@@ -112,8 +129,60 @@ def _expand(text: str, rules: Mapping[str, str], depth: int = 0) -> str:
 
 
 def _template_words(text: str) -> set[str]:
-    """Every word a template can produce (alternatives and optional parts included)."""
-    return set(fold(_SLOT.sub(" ", text)).split())
+    """Every word a template can produce (alternatives and optional parts included).
+
+    Alternatives inside a word are expanded, not cut apart: "abr(a|e|ir)" gives
+    "abra", "abre" and "abrir", "light[s]" gives "light" and "lights", and "dime[ que]"
+    gives "dime" and "que".
+    """
+    words: set[str] = set()
+    for token in _split_top(_SLOT.sub(" ", text), " "):
+        for variant in _texts(token):
+            words.update(fold(variant).split())
+    return words
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` (" ": any space) where it is outside every bracket."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char.isspace() if separator == " " else char == separator):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()] if separator == " " else parts
+
+
+def _texts(template: str) -> set[str]:
+    """The texts one top-level token of a template can be: "llamad(o|a)" → llamado, llamada.
+
+    Tokens are multiplied out one at a time (the count is a sum over the sentence's
+    tokens, not a product), and each at most to MAX_WORD_VARIANTS texts.
+    """
+    results = {""}
+    i = 0
+    while i < len(template):
+        char = template[i]
+        if char not in "([":
+            results = {r + char for r in results}
+            i += 1
+            continue
+        end, depth = i, 0
+        for end in range(i, len(template)):
+            depth += template[end] in "(["
+            depth -= template[end] in ")]"
+            if depth == 0:
+                break
+        options: set[str] = {""} if char == "[" else set()
+        for alternative in _split_top(template[i + 1 : end], "|"):
+            options |= _texts(alternative)
+        results = set(sorted({r + o for r in results for o in options})[:MAX_WORD_VARIANTS])
+        i = end + 1
+    return results
 
 
 def _slot_lists(templates: Iterable[str]) -> dict[str, str]:
@@ -134,9 +203,9 @@ def _list_values(spec: Mapping[str, Any]) -> tuple[ListValue, ...]:
             said, value = item["in"], str(item.get("out", item["in"]))
         else:
             continue
-        words = tuple(fold(re.sub(r"[\[\]()|]", " ", said)).split())
-        if words:
-            values.append(ListValue(words, value))
+        for variant in sorted(_texts(said)):
+            if words := tuple(fold(variant).split()):
+                values.append(ListValue(words, value))
     return tuple(values)
 
 
@@ -202,7 +271,8 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         question_words=frozenset(
             w
             for w, users in intents_with.items()
-            if 2 * sum(map(is_question_intent, users)) > len(users)
+            if (asking := sum(map(is_question_intent, users))) >= MIN_QUESTION_INTENTS
+            and 2 * asking > len(users)
         ),
         groups=tuple(
             IntentGroup(i, d, {w: uses[(i, d)][w] / blocks[(i, d)] for w in words})

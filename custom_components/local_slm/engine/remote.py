@@ -41,6 +41,7 @@ import time
 from typing import Any, Final, override
 
 import aiohttp
+from aiohttp import hdrs
 from yarl import URL
 
 from ..assist.grammar import gbnf_literal
@@ -376,12 +377,20 @@ class RemoteEngine:
 
     @contextlib.asynccontextmanager
     async def _post(self, path: str, body: dict[str, Any]) -> AsyncIterator[aiohttp.ClientResponse]:
-        """POST to the server; connection faults and HTTP errors become engine errors."""
+        """POST to the server; connection faults and HTTP errors become engine errors.
+
+        A streamed answer asks for its connection to be closed at the end: llama-server
+        closes it anyway while announcing keep-alive, and a request sent right after on
+        that pooled connection would fail as if the server were gone.
+        """
+        headers = _headers(self.config.api_key)
+        if body.get("stream"):
+            headers[hdrs.CONNECTION] = "close"
         try:
             async with self._session.post(
                 self.config.url + path,
                 json=body,
-                headers=_headers(self.config.api_key),
+                headers=headers,
                 timeout=aiohttp.ClientTimeout(
                     total=None, connect=PROBE_TIMEOUT, sock_read=self.request_timeout
                 ),
@@ -549,7 +558,7 @@ class RemoteStream(TextStream):
                 raise
             except EngineError:
                 # OpenAI's `json_schema` response format refused: retry once in the
-                # `json_object` + `schema` form some servers take instead.
+                # `json_object` + `schema` form llama-cpp-python's own server takes.
                 if "response_format" not in body or engine._schema_in_json_object:
                     raise
                 engine._schema_in_json_object = True
