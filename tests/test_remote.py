@@ -312,6 +312,13 @@ async def _until(condition: Any) -> None:
             await asyncio.sleep(0.2)
 
 
+async def _start_with_key(hass: HomeAssistant, server: LlamaServer, api_key: str) -> None:
+    """Start `server` so that it serves only requests carrying `api_key`."""
+    server.argv += ["--api-key", api_key]
+    server.start()
+    await hass.async_add_executor_job(server.wait_ready)
+
+
 # --- config flow ---------------------------------------------------------------------
 
 
@@ -392,9 +399,7 @@ async def test_flow_says_what_is_wrong_with_the_address(
 async def test_flow_refuses_a_wrong_key_and_keeps_the_right_one(
     hass: HomeAssistant, ha_core: None, own_server: LlamaServer
 ) -> None:
-    own_server.argv += ["--api-key", "right-key"]
-    own_server.start()
-    await hass.async_add_executor_job(own_server.wait_ready)
+    await _start_with_key(hass, own_server, "right-key")
     result = await _start_remote_flow(hass)
     for key in ("", "wrong-key"):
         result = await hass.config_entries.flow.async_configure(
@@ -413,9 +418,7 @@ async def test_flow_refuses_a_wrong_key_and_keeps_the_right_one(
 async def test_a_changed_key_starts_a_reauth_flow_that_fixes_the_entry(
     hass: HomeAssistant, ha_core: None, own_server: LlamaServer
 ) -> None:
-    own_server.argv += ["--api-key", "new-key"]
-    own_server.start()
-    await hass.async_add_executor_job(own_server.wait_ready)
+    await _start_with_key(hass, own_server, "new-key")
     entry = remote_entry(hass, own_server.url, api_key="old-key")
     await _setup(hass, entry)
     assert entry.state is ConfigEntryState.SETUP_ERROR
@@ -528,9 +531,7 @@ async def test_diagnostics_of_a_server_entry_name_the_server_not_its_key(
     hass: HomeAssistant, hass_client: ClientSessionGenerator, ha_core: None, own_server: LlamaServer
 ) -> None:
     """Through HA's diagnostics API: the server's URL and health; the API key is redacted."""
-    own_server.argv += ["--api-key", "secret-key"]
-    own_server.start()
-    await hass.async_add_executor_job(own_server.wait_ready)
+    await _start_with_key(hass, own_server, "secret-key")
     entry = remote_entry(hass, own_server.url, api_key="secret-key")
     await _setup(hass, entry)
     diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
