@@ -16,13 +16,18 @@ from custom_components.local_slm.agent.decide import (
     AnswerAbout,
     Ask,
     Request,
+    coordinated,
     lexical,
     split_commands,
 )
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
-from custom_components.local_slm.assist.understanding import OfferedTool
-from custom_components.local_slm.assist.vocabulary import load_vocabulary, same_word
+from custom_components.local_slm.assist.understanding import OfferedTool, candidates
+from custom_components.local_slm.assist.vocabulary import (
+    load_vocabulary,
+    same_name_word,
+    same_word,
+)
 
 TEXT: dict[str, Any] = {"type": "string"}
 TARGET: dict[str, Any] = {
@@ -220,3 +225,108 @@ def test_it_means_the_device_of_the_last_action() -> None:
     decision = lexical(request)
     assert isinstance(decision, Act)
     assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Garden Light")
+
+
+def test_alternatives_inside_a_word_are_words_of_the_language() -> None:
+    """HA writes "abr(a|e|ir)": "abre" is a Spanish word of opening, not "abr" + "e"."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    assert "abre" in vocabulary.known("abre")
+    assert "abr" not in vocabulary.weight
+
+
+def test_a_state_word_of_one_question_does_not_make_a_command_a_question() -> None:
+    """'prise' (plug) is in HA's French state questions, but it is no question word."""
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    assert "prise" not in vocabulary.question_words
+    assert "combien" in vocabulary.question_words
+
+
+def test_a_word_that_only_begins_like_a_name_does_not_name_it() -> None:
+    """'roomba' is not the 'room' of "Living room"; 'lamps' is the 'lamp' of a name."""
+    assert not same_name_word("roomba", "room")
+    assert same_name_word("lamps", "lamp")
+    assert same_name_word("lumieres", "lumiere")
+
+
+def test_a_command_asked_politely_is_carried_out() -> None:
+    """'Peux-tu éteindre le plafonnier ?' ends with a question mark but asks for an action."""
+    decision = _decide("Peux-tu éteindre le plafonnier ?", "fr")
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Plafonnier")
+
+
+PLAYERS = [
+    EntityTarget("media_player.kitchen", "media_player", ("Kitchen Radio",), state="idle"),
+    EntityTarget("media_player.lounge", "media_player", ("Lounge Speaker",), state="playing"),
+]
+MEDIA_TOOLS = [
+    OfferedTool(
+        tool.name,
+        tool.intent,
+        tool.spec,
+        tool.domains,
+        frozenset({"playing"}) if tool.intent == "HassMediaPause" else frozenset(),
+    )
+    for tool in TOOLS
+]
+
+
+def test_pausing_without_a_name_pauses_the_player_that_plays() -> None:
+    """As HA's own handler does: pause acts on what is playing, not on every player."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    decision = lexical(Request("pause the music", "en", vocabulary, PLAYERS, MEDIA_TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Lounge Speaker"
+
+
+def test_a_timer_tool_never_takes_a_named_device() -> None:
+    """'stop vacuuming' names the vacuum: cancelling a timer is no reading of it."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    cancel = _tool("intent__HassCancelTimer", frozenset())
+    cancel = OfferedTool(cancel.name, "HassCancelTimer", ToolSpec(cancel.name, "", {}), None)
+    readings = candidates("stop vacuuming", vocabulary, HOMES["en"], [*TOOLS, cancel])
+    assert all(r.intent != "HassCancelTimer" or r.score < readings[0].score for r in readings)
+    assert not isinstance(
+        lexical(Request("stop vacuuming", "en", vocabulary, HOMES["en"], [*TOOLS, cancel])), Act
+    )
+
+
+def test_a_reading_without_a_required_argument_is_no_reading() -> None:
+    """Cleaning an area needs the area: "vacuum the house" is a plain start."""
+    clean_area = _tool("vacuum__HassVacuumCleanArea", frozenset({"vacuum"}), required=("area",))
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    readings = candidates("vacuum the house", vocabulary, HOMES["en"], [*TOOLS, clean_area])
+    assert readings
+    assert all(r.intent != "HassVacuumCleanArea" for r in readings)
+
+
+def test_one_verb_for_two_devices_named_in_full_acts_on_both() -> None:
+    """'Schalte die Stehlampe und das Deckenlicht aus': two devices, one command."""
+    vocabulary = load_vocabulary("de")
+    assert vocabulary is not None
+    text = "Schalte die Stehlampe und das Deckenlicht aus"
+    decision = coordinated(candidates(text, vocabulary, HOMES["de"], TOOLS))
+    assert isinstance(decision, ActAll)
+    assert sorted((a.tool, a.arguments["name"]) for a in decision.acts) == [
+        ("intent__HassTurnOff", "Deckenlicht"),
+        ("intent__HassTurnOff", "Stehlampe"),
+    ]
+
+
+def test_a_floor_names_the_devices_on_it() -> None:
+    """'all the lights upstairs': the floor's lights, through HA's floor argument."""
+    home = [
+        EntityTarget("light.desk", "light", ("Desk Lamp",), ("Office",), ("Upstairs",)),
+        EntityTarget("light.bed", "light", ("Bed Lamp",), ("Bedroom",), ("Upstairs",)),
+        EntityTarget("light.hall", "light", ("Hall Light",), ("Hall",), ("Ground floor",)),
+    ]
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    decision = lexical(Request("turn off the lights upstairs", "en", vocabulary, home, TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.arguments == {"floor": "Upstairs", "domain": ["light"]}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 import re
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 from hassil.parse_expression import parse_sentence
 from hassil.sample import sample_expression
@@ -283,14 +283,43 @@ def _sentences(
     translations: Mapping[str, str],
     language: str,
 ) -> list[str]:
-    templates: Mapping[str, str] = responses.intents.get("HassGetState", {}) if responses else {}
-    weather = responses.intents.get("HassGetWeather", {}).get("default") if responses else None
+    intents = responses.intents if responses else {}
+    templates: Mapping[str, str] = intents.get("HassGetState", {})
+    weather = intents.get("HassGetWeather", {}).get("default")
+    setpoint = intents.get("HassClimateSetTemperature", {}).get("default")
     return [
         _weather(hass, state, weather)
         if state.domain == "weather" and weather
-        else _one(hass, state, templates, translations, language)
+        else _one(hass, state, templates, translations, language) + _details(hass, state, setpoint)
         for state in states
     ]
+
+
+def _details(hass: HomeAssistant, state: State, setpoint_source: str | None) -> str:
+    """What the state sentence leaves out: a thermostat's setpoint, a player's title.
+
+    The setpoint is said with HA's own "temperature set to" sentence where it carries the
+    number, else as "→ 21 °C"; the title is quoted as the player reports it.
+    """
+    target = state.attributes.get("temperature")
+    if state.domain in ("climate", "water_heater") and _is_number(target):
+        shown = f"{int(target) if float(target).is_integer() else target}"
+        if setpoint_source and shown in (
+            said := render_response(
+                hass, setpoint_source, template_variables(hass, {"temperature": shown}, [state])
+            )
+        ):
+            return f" {_sentence(said)}"
+        return f" → {shown} {hass.config.units.temperature_unit}."
+    title = state.attributes.get("media_title")
+    if state.domain == "media_player" and isinstance(title, str) and title:
+        artist = state.attributes.get("media_artist")
+        return f" «{title}»{f', {artist}' if isinstance(artist, str) and artist else ''}."
+    return ""
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _render(

@@ -147,7 +147,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         and acts
         and answers
         and acts[0].conflict == 0
-        and acts[0].score > answers[0].score + MARGIN
+        and acts[0].score > answers[0].score
         and not any(w in request.vocabulary.question_words for w in said)
     ):
         # "Could you turn off the porch light?": a command asked politely.
@@ -175,6 +175,10 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             if earlier and not _has_target(request):
                 return _act(earlier[0], "history")
             return Ask(_names(close))
+        if chosen.unnamed and chosen.conflict > 0:
+            # No device named, and words the reading cannot explain ('timer' of "zet een
+            # timer van een kwartier" read as a media command): never act on that.
+            return NotUnderstood("unnamed-unexplained")
         if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
         return _act(chosen, "lexical")

@@ -69,6 +69,8 @@ class Candidate:
     """Weight of the telling words this reading leaves unexplained."""
     named_by: frozenset[str] = frozenset()
     """The request's words that say the target's whole name (empty: not said in full)."""
+    unnamed: bool = False
+    """The request names no device: the target is every one the intent may act on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,7 @@ class _EntityMatch:
     used: set[str]
     named_by: frozenset[str] = frozenset()
     """The words that say one of its names in full (empty when none is said whole)."""
+    floor_hit: bool = False
 
 
 def _entity_matches(
@@ -154,7 +157,7 @@ def _entity_matches(
         < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
         < FUNCTION_WORD_WEIGHT
     )
-    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str]]] = []
+    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str], bool]] = []
     for target in entities:
         weight, used = 0.0, set[str]()
         named_by: frozenset[str] = frozenset()
@@ -164,20 +167,25 @@ def _entity_matches(
                 weight, used = w, u
             if whole and u and len(u) > len(named_by):
                 named_by = frozenset(u)
-        area_hit = False
-        for area in target.areas:
-            area_words = fold(area).split()
-            hit = {w for w in said if any(same_name_word(w, a) for a in area_words)}
-            if area_words and len(hit) >= len(area_words):
-                area_hit = True
-                used |= hit
-                break
-        raw.append((target, weight, used, area_hit, named_by))
-    best = max((weight for _, weight, _, _, _ in raw), default=0.0)
+        area_hit, area_words = _place_said(target.areas, said)
+        floor_hit, floor_words = _place_said(target.floors, said)
+        used |= area_words | floor_words
+        raw.append((target, weight, used, area_hit, named_by, floor_hit))
+    best = max((weight for _, weight, *_ in raw), default=0.0)
     return [
-        _EntityMatch(target, weight / best if best else 0.0, area_hit, used, named_by)
-        for target, weight, used, area_hit, named_by in raw
+        _EntityMatch(target, weight / best if best else 0.0, area_hit, used, named_by, floor_hit)
+        for target, weight, used, area_hit, named_by, floor_hit in raw
     ]
+
+
+def _place_said(names: Sequence[str], said: Sequence[str]) -> tuple[bool, set[str]]:
+    """Whether the request says one of an area's (or a floor's) names whole, and its words."""
+    for name in names:
+        words = fold(name).split()
+        hit = {w for w in said if any(same_name_word(w, p) for p in words)}
+        if words and len(hit) >= len(words):
+            return True, hit
+    return False, set()
 
 
 def _domain_evidence(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
@@ -323,9 +331,23 @@ def candidates(
     matches = _entity_matches(said, entities, vocabulary)
     domain_evidence = _domain_evidence(said, vocabulary)
     telling = _telling_words(said, vocabulary)
+    areas_said = {m.target.areas[0] for m in matches if m.area_hit}
+    places_said = [("area", area) for area in areas_said] + [
+        ("floor", floor) for floor in {m.target.floors[0] for m in matches if m.floor_hit}
+    ]
+    if places_said:
+        # 'the lights upstairs' does not name the "Hall Light" downstairs; the "Kitchen
+        # radio" of the living room is named by its own name's place word.
+        place_words = {w for _, place in places_said for w in fold(place).split()}
+        for m in matches:
+            if (
+                (m.target.areas or m.target.floors)
+                and not (m.area_hit or m.floor_hit)
+                and not any(place_words & set(fold(n).split()) for n in m.target.names)
+            ):
+                m.name_share = 0.0
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)
-    areas_said = {m.target.areas[0] for m in matches if m.area_hit}
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
 
@@ -369,7 +391,8 @@ def candidates(
         pool = [m for m in usable if m.name_share > 0 and m.name_share >= best_share - 0.34]
         # Nothing named: every usable target (the item of "add milk to the list" goes to
         # the only list, or the agent asks which one).
-        if not pool and best_share == 0:
+        unnamed = not pool and best_share == 0
+        if unnamed:
             pool = [m for m in usable if not areas_said or m.area_hit]
             if tool.required_states:
                 # 'pause the music': the players that are playing, as HA's handler does.
@@ -409,45 +432,51 @@ def candidates(
                     evidence=intent_score,
                     conflict=c,
                     named_by=match.named_by,
+                    unnamed=unnamed,
                 )
             )
-        # Area targets: 'the lights in the kitchen' names an area and a kind of device.
-        if best_share < 1.0 and "area" in tool.spec.properties:
-            for area in areas_said:
-                for domain in {m.target.domain for m in usable if m.area_hit}:
-                    if domain_evidence.get(domain, 0.0) <= 0:
-                        continue
-                    in_area = [
-                        m for m in usable if m.target.domain == domain and area in m.target.areas
-                    ]
-                    intent_score, intent_used = _intent_evidence(
-                        said, vocabulary, tool.intent, domain
+        # Area and floor targets: 'the lights in the kitchen', 'alle lampen op zolder'
+        # name a place and a kind of device.
+        for place_kind, place in places_said:
+            if best_share >= 1.0 or place_kind not in tool.spec.properties:
+                continue
+            here = [
+                m
+                for m in usable
+                if place in (m.target.areas if place_kind == "area" else m.target.floors)
+            ]
+            for domain in {m.target.domain for m in here}:
+                if domain_evidence.get(domain, 0.0) <= 0:
+                    continue
+                in_area = [m for m in here if m.target.domain == domain]
+                intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, domain)
+                if not in_area or intent_score <= 0:
+                    continue
+                target_used = set().union(*(m.used for m in in_area))
+                filled = _fill_slots(tool, text, said, intent_used | target_used, vocabulary)
+                if filled is None:
+                    continue
+                args, slot_used = filled
+                target_score = AREA_WEIGHT + DOMAIN_WEIGHT * domain_evidence[domain] + 1.0
+                found.append(
+                    Candidate(
+                        tool.name,
+                        tool.intent,
+                        {
+                            **_target_arguments(tool.spec, **{place_kind: place}, domain=[domain]),
+                            **args,
+                        },
+                        tuple(m.target.entity_id for m in in_area),
+                        f"{tool.intent} {place} {domain}",
+                        intent_score
+                        - CONFLICT_WEIGHT * (c := conflict_of(intent_used | slot_used, target_used))
+                        + target_score,
+                        target_score,
+                        (place,),
+                        evidence=intent_score,
+                        conflict=c,
                     )
-                    if not in_area or intent_score <= 0:
-                        continue
-                    target_used = set().union(*(m.used for m in in_area))
-                    filled = _fill_slots(tool, text, said, intent_used | target_used, vocabulary)
-                    if filled is None:
-                        continue
-                    args, slot_used = filled
-                    target_score = AREA_WEIGHT + DOMAIN_WEIGHT * domain_evidence[domain] + 1.0
-                    found.append(
-                        Candidate(
-                            tool.name,
-                            tool.intent,
-                            {**_target_arguments(tool.spec, area=area, domain=[domain]), **args},
-                            tuple(m.target.entity_id for m in in_area),
-                            f"{tool.intent} {area} {domain}",
-                            intent_score
-                            - CONFLICT_WEIGHT
-                            * (c := conflict_of(intent_used | slot_used, target_used))
-                            + target_score,
-                            target_score,
-                            (area,),
-                            evidence=intent_score,
-                            conflict=c,
-                        )
-                    )
+                )
     # A reading must give every argument the tool requires (cleaning an area needs one).
     required = {tool.name: tool.spec.required for tool in tools}
     found = [c for c in found if required[c.tool] <= c.arguments.keys()]
