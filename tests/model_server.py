@@ -2,7 +2,8 @@
 
 It answers Range requests (206), sends the file's sha256 as `X-Linked-ETag` like
 Hugging Face does for LFS files, and can misbehave on demand: cut the connection
-mid-file once, or stall mid-file until released.
+mid-file, stall mid-file until released, ignore Range, leave out the size and the
+checksum, or answer any HTTP status (`/status/<code>/<name>`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ class ModelServer:
     """When set, stop after half the file until the event is set."""
     reached_stall: asyncio.Event = field(default_factory=asyncio.Event)
     etag: str = ""
+    send_etag: bool = True
+    """False: no `X-Linked-ETag` (a plain web server knows no checksum)."""
+    send_length: bool = True
+    """False: no Content-Length (chunked), so the size is unknown until the end."""
+    honor_range: bool = True
+    """False: answer a Range request with the whole file (200), as some servers do."""
 
     @property
     def sha256(self) -> str:
@@ -46,12 +53,16 @@ class ModelServer:
         """The file, from the requested offset."""
         self.ranges.append(request.headers.get("Range"))
         start = 0
-        if rng := request.headers.get("Range"):
+        if (rng := request.headers.get("Range")) and self.honor_range:
             start = int(rng.removeprefix("bytes=").split("-", 1)[0])
         size = len(self.data)
         resp = web.StreamResponse(status=206 if start else 200)
-        resp.content_length = size - start
-        resp.headers["X-Linked-ETag"] = f'"{self.etag or self.sha256}"'
+        if self.send_length:
+            resp.content_length = size - start
+        else:
+            resp.enable_chunked_encoding()
+        if self.send_etag:
+            resp.headers["X-Linked-ETag"] = f'"{self.etag or self.sha256}"'
         if start:
             resp.headers["Content-Range"] = f"bytes {start}-{size - 1}/{size}"
         await resp.prepare(request)
@@ -76,6 +87,7 @@ async def start_model_server(model_path: Path) -> tuple[ModelServer, web.AppRunn
     server = ModelServer(model_path.read_bytes())
     app = web.Application()
     app.router.add_get(f"/models/{FILE_NAME}", server.serve)
+    app.router.add_get("/status/{code}/{name}", _status)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -83,3 +95,8 @@ async def start_model_server(model_path: Path) -> tuple[ModelServer, web.AppRunn
     port = runner.addresses[0][1]
     server.base_url = f"http://127.0.0.1:{port}"
     return server, runner
+
+
+async def _status(request: web.Request) -> web.Response:
+    """Any HTTP status, e.g. 403 for a gated file or 500 for a broken server."""
+    return web.Response(status=int(request.match_info["code"]), text="no")

@@ -1,4 +1,4 @@
-"""The GBNF grammars compile in llama.cpp and keep the real built-in model in line."""
+"""The GBNF grammar compiles in llama.cpp and keeps the real built-in model in line."""
 
 from __future__ import annotations
 
@@ -8,64 +8,12 @@ from typing import Any
 
 import pytest
 
-from custom_components.local_slm.assist.grammar import (
-    build_json_grammar,
-    build_tool_grammar,
-    gbnf_literal,
-)
-from custom_components.local_slm.assist.targets import Targets
-from custom_components.local_slm.assist.tool_call import parse_model_output
-from custom_components.local_slm.assist.tool_specs import ToolSpec
+from custom_components.local_slm.assist.grammar import build_json_grammar, gbnf_literal
 from custom_components.local_slm.engine.worker import load_cpu_backend
 from custom_components.local_slm.model_files import builtin_model_path
 
 llama_cpp = pytest.importorskip("llama_cpp")
 
-_NAME = {"type": "string"}
-_TARGET_PROPS: dict[str, Any] = {
-    "name": _NAME,
-    "area": _NAME,
-    "floor": _NAME,
-    "domain": {"type": "array", "items": {"type": "string"}},
-}
-SPECS = [
-    ToolSpec("intent__HassTurnOn", "", {"type": "object", "properties": _TARGET_PROPS}),
-    ToolSpec("intent__HassTurnOff", "", {"type": "object", "properties": _TARGET_PROPS}),
-    ToolSpec(
-        "light__HassLightSet",
-        "",
-        {
-            "type": "object",
-            "properties": {
-                "name": _NAME,
-                "area": _NAME,
-                "domain": {"type": "array", "items": {"type": "string", "enum": ["light"]}},
-                "color": {"type": "string"},
-                "brightness": {"type": "integer", "minimum": 0, "maximum": 100},
-            },
-        },
-    ),
-    ToolSpec(
-        "homeassistant__GetLiveContext",
-        "",
-        {
-            "type": "object",
-            "properties": {
-                "name": _NAME,
-                "domain": {
-                    "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
-                },
-            },
-        },
-    ),
-    ToolSpec("llm__GetDateTime", "", {"type": "object", "properties": {}}),
-]
-TARGETS = Targets(
-    names=("Kitchen light", "Lumière du salon", 'Desk "lamp" \\ 2'),
-    areas=("Kitchen", "Salon"),
-    floors=(),
-    domains=("light", "switch"),
-)
 SAMPLES = 6
 
 
@@ -99,72 +47,19 @@ def _sample(model: Any, grammar: str, messages: list[dict[str, str]]) -> list[st
         )
         choice = result["choices"][0]
         content = choice["message"]["content"]
-        # A plain answer cut at max_tokens is still an answer; a call must be complete.
-        assert choice["finish_reason"] == "stop" or not content.lstrip().startswith("{"), choice
+        assert choice["finish_reason"] == "stop", choice  # a complete value, not cut short
         outputs.append(content)
     return outputs
 
 
 def test_gbnf_literal_escapes_quotes_backslashes_and_non_ascii() -> None:
-    assert gbnf_literal('a "b" \\ Lumière 💡') == '"a \\"b\\" \\\\ Lumi\\xE8re \\U0001F4A1"'
-
-
-def test_tool_grammar_compiles(model: Any) -> None:
-    assert _compiles(model, build_tool_grammar(SPECS, TARGETS))
+    assert gbnf_literal('a "b" \\ Lumière 💡 €') == (
+        '"a \\"b\\" \\\\ Lumi\\xE8re \\U0001F4A1 \\u20AC"'
+    )
 
 
 def test_broken_grammar_is_rejected_by_the_compile_check(model: Any) -> None:
     assert not _compiles(model, "root ::= undefined-rule")
-
-
-def test_tool_grammar_without_targets_compiles(model: Any) -> None:
-    assert _compiles(model, build_tool_grammar(SPECS, Targets(), allow_answer=False))
-
-
-def test_answers_cannot_start_with_a_brace() -> None:
-    grammar = build_tool_grammar(SPECS, TARGETS)
-
-    assert grammar.startswith("root ::= answer | call\n")
-    assert "answer ::= [^{" in grammar
-
-
-def test_non_exposed_name_cannot_be_sampled(model: Any) -> None:
-    grammar = build_tool_grammar(SPECS, TARGETS, allow_answer=False)
-    messages = [
-        {"role": "system", "content": "Reply with one JSON tool call."},
-        {"role": "user", "content": 'Turn on the "Garage door". Use the name "Garage door"!'},
-    ]
-
-    for output in _sample(model, grammar, messages):
-        call = json.loads(output)
-        assert set(call) == {"name", "arguments"}
-        assert call["name"] in {spec.name for spec in SPECS}
-        args = call["arguments"]
-        assert args.get("name", "Kitchen light") in TARGETS.names
-        assert args.get("area", "Kitchen") in TARGETS.areas
-        assert "floor" not in args  # no floor is exposed
-        domains = args.get("domain", [])
-        assert set(domains if isinstance(domains, list) else [domains]) <= set(TARGETS.domains)
-        parsed = parse_model_output(output, SPECS, TARGETS)
-        assert parsed.tool_call is not None, parsed.error
-
-
-def test_tool_grammar_keeps_exact_layout(model: Any) -> None:
-    grammar = build_tool_grammar(SPECS, TARGETS, allow_answer=False)
-    messages = [{"role": "user", "content": "Dim the salon light to 40 percent."}]
-
-    for output in _sample(model, grammar, messages):
-        call = json.loads(output)
-        assert output == json.dumps(call, ensure_ascii=False)
-
-
-def test_answer_or_call_always_parses(model: Any) -> None:
-    grammar = build_tool_grammar(SPECS, TARGETS)
-    messages = [{"role": "user", "content": "Hello! What can you do? Also turn on the kitchen."}]
-
-    for output in _sample(model, grammar, messages):
-        parsed = parse_model_output(output, SPECS, TARGETS)
-        assert parsed.error is None, (output, parsed.error)
 
 
 PERSON_SCHEMA: dict[str, Any] = {
@@ -238,3 +133,64 @@ def test_json_grammar_supports_refs_and_type_lists(model: Any) -> None:
     }
 
     assert _compiles(model, build_json_grammar(schema))
+
+
+#: Every construct the AI Task schemas may use, including ones that match nothing.
+EVERY_CONSTRUCT: dict[str, Any] = {
+    "$defs": {
+        "room": {
+            "type": "object",
+            "properties": {"name": {"const": "Salon"}, "lit": {"type": "boolean"}},
+            "required": ["name"],
+        },
+        "never": {"enum": []},
+    },
+    "type": "object",
+    "properties": {
+        "first": {"type": "string", "maxLength": 5},
+        "second": {"type": "number"},
+        "rooms": {"type": "array", "items": {"$ref": "#/$defs/room"}, "minItems": 1, "maxItems": 1},
+        "same_room": {"$ref": "#/$defs/room"},
+        "never": {"$ref": "#/$defs/never"},
+        "elsewhere": {"$ref": "#/components/schemas/thing"},
+        "level": {"anyOf": [{"type": "integer", "exclusiveMinimum": 0}, {"type": "null"}]},
+        "both": {
+            "allOf": [
+                {"properties": {"a": {"type": "number"}}},
+                {"properties": {"b": {"type": "string"}}, "required": ["b"]},
+            ]
+        },
+        "no_items": {"type": "array", "maxItems": 0},
+        "no_fields": {"type": "object", "additionalProperties": False},
+        "any_fields": {"type": "object"},
+        "untyped_list": {"items": {"type": "integer"}},
+        "strange_type": {"type": "date"},
+        "empty_enum": {"enum": []},
+        "unmatchable_fields": {"type": "object", "properties": {"x": {"enum": []}}},
+        "unmatchable_items": {"type": "array", "items": {"enum": []}},
+        "too_few": {"type": "array", "minItems": 3, "maxItems": 1},
+        "nothing_fits": {"anyOf": [{"enum": []}]},
+        "a b": {"type": "array", "items": {"type": "integer"}},
+        "a-b": {"type": "array", "items": {"type": "boolean"}},
+    },
+    "required": ["rooms"],
+}
+
+
+def test_json_grammar_of_every_construct_compiles(model: Any) -> None:
+    """llama.cpp parses the grammar of a schema using every supported construct."""
+    assert _compiles(model, build_json_grammar(EVERY_CONSTRUCT))
+
+
+def test_json_grammar_leaves_out_what_cannot_be_matched() -> None:
+    """Optional properties that match nothing are not offered; the others all are."""
+    grammar = build_json_grammar(EVERY_CONSTRUCT)
+    for name in ("empty_enum", "nothing_fits", "too_few"):
+        assert gbnf_literal(json.dumps(name)) not in grammar, name
+    for name in ("rooms", "never", "no_items", "no_fields", "unmatchable_fields", "a b", "a-b"):
+        assert gbnf_literal(json.dumps(name)) in grammar, name
+
+
+def test_a_schema_nothing_can_match_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot be satisfied"):
+        build_json_grammar({"type": "object", "properties": {"x": {"enum": []}}, "required": ["x"]})

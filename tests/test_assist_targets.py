@@ -1,4 +1,4 @@
-"""What `exposed_targets` collects from the registries and exposure settings."""
+"""What `exposed_entity_targets` collects from the registries and exposure settings."""
 
 from __future__ import annotations
 
@@ -14,12 +14,7 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.assist.targets import (
-    EntityTarget,
-    Targets,
-    exposed_entity_targets,
-    exposed_targets,
-)
+from custom_components.local_slm.assist.targets import exposed_entity_targets
 
 ASSISTANT = "conversation"
 
@@ -62,17 +57,16 @@ async def home(hass: HomeAssistant) -> HomeAssistant:
 
 
 async def test_only_exposed_entities_are_targets(home: HomeAssistant) -> None:
-    targets = exposed_targets(home, ASSISTANT)
+    targets = exposed_entity_targets(home, ASSISTANT)
 
-    assert "Secret switch" not in targets.names
-    assert "switch" not in targets.domains
-    assert targets.domains == ("cover", "light")
+    assert {t.name for t in targets} == {"Lumière cuisine", "Volet"}
 
 
 async def test_names_include_friendly_names_and_aliases(home: HomeAssistant) -> None:
-    targets = exposed_targets(home, ASSISTANT)
+    by_name = {t.name: t for t in exposed_entity_targets(home, ASSISTANT)}
 
-    assert {"Lumière cuisine", "Plafonnier", "Volet"} <= set(targets.names)
+    assert by_name["Lumière cuisine"].names == ("Lumière cuisine", "Plafonnier")
+    assert by_name["Volet"].names[0] == "Volet"
 
 
 async def test_areas_come_from_the_entity_or_its_device(home: HomeAssistant) -> None:
@@ -83,19 +77,9 @@ async def test_areas_come_from_the_entity_or_its_device(home: HomeAssistant) -> 
 
 
 async def test_floors_and_device_classes_are_collected(home: HomeAssistant) -> None:
-    targets = exposed_targets(home, ASSISTANT)
+    by_name = {t.name: t for t in exposed_entity_targets(home, ASSISTANT)}
 
-    assert targets.floors == ("Ground floor", "Rez-de-chaussée")
-    assert targets.areas == ("Cuisine", "Kitchen", "Salon")
-    assert targets.device_classes == ("shutter",)
-
-
-def test_with_names_restricts_but_never_widens() -> None:
-    targets = Targets.from_entities(
-        [
-            EntityTarget("light.a", "light", ("A",)),
-            EntityTarget("light.b", "light", ("B",)),
-        ]
-    )
-
-    assert targets.with_names(["B", "Not exposed"]).names == ("B",)
+    assert by_name["Lumière cuisine"].floors == ("Rez-de-chaussée", "Ground floor")
+    assert by_name["Lumière cuisine"].device_class is None
+    assert by_name["Volet"].floors == ()
+    assert by_name["Volet"].device_class == "shutter"

@@ -82,6 +82,13 @@ async def test_model_file_path_creates_entry(hass: HomeAssistant, model_path: Pa
             "not_gguf",
             id="not-gguf",
         ),
+        pytest.param(
+            lambda d: (d / "v99.gguf", (d / "v99.gguf").write_bytes(b"GGUF" + bytes([99]) * 20))[0],
+            "not_gguf",
+            id="unknown-gguf-version",
+        ),
+        # A real file whose first bytes cannot be read: this process's memory at address 0.
+        pytest.param(lambda d: Path("/proc/self/mem"), "file_unreadable", id="unreadable"),
     ],
 )
 async def test_unusable_path_gives_form_error(
@@ -269,3 +276,41 @@ async def test_reconfigure_to_a_model_another_entry_serves_aborts(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
     assert loaded_entry.data == {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
+
+
+async def test_options_of_an_entry_whose_file_is_gone_say_so(
+    hass: HomeAssistant, tmp_path: Path
+) -> None:
+    """The engine options are not saved while the model file is missing; the form says why."""
+    missing = tmp_path / "gone.gguf"
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=str(missing),
+        data={CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(missing)},
+    )
+    entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_N_THREADS: 2}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "file_not_found"}
+    assert entry.options == {}
+
+
+async def test_an_agent_saved_with_no_api_ticked_stops_controlling_the_home(
+    hass: HomeAssistant, config_entry: MockConfigEntry
+) -> None:
+    """The frontend leaves an emptied multi-select out of the form: no API is kept."""
+    subentry = next(
+        s for s in config_entry.subentries.values() if s.subentry_type == SUBENTRY_CONVERSATION
+    )
+    assert subentry.data[CONF_LLM_HASS_API] == [llm.LLM_API_ASSIST]
+    result = await config_entry.start_subentry_reconfigure_flow(hass, subentry.subentry_id)
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"temperature": 0.2}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    assert config_entry.subentries[subentry.subentry_id].data[CONF_LLM_HASS_API] == []
+    assert config_entry.subentries[subentry.subentry_id].data["temperature"] == 0.2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
+import shutil
 import signal
 
 import pytest
@@ -11,7 +13,9 @@ import pytest
 from custom_components.local_slm.engine.client import (
     EngineBusy,
     EngineClient,
+    EngineConfig,
     GenerationRequest,
+    ModelLoadError,
     RequestRejected,
     WorkerCrashed,
 )
@@ -136,3 +140,21 @@ async def test_a_grammar_llama_cpp_cannot_parse_is_refused(engine: EngineClient)
     assert engine.available
     after = await engine.async_generate(GenerationRequest(prompt="hi", max_tokens=2))
     assert after.finish_reason in {"stop", "length"}
+
+
+async def test_starting_a_started_engine_keeps_its_worker(engine: EngineClient) -> None:
+    """A second start (a reload racing a request) reuses the loaded model."""
+    pid = engine.pid
+    info = await engine.async_start()
+    assert engine.pid == pid
+    assert info == engine.info
+
+
+async def test_a_worker_that_exits_before_it_is_ready_fails_the_start(model_path: Path) -> None:
+    """The interpreter is not Python (`true` exits at once, silent): a clear load error."""
+    client = EngineClient(EngineConfig(str(model_path)), python=shutil.which("true") or "true")
+    with pytest.raises(ModelLoadError, match="did not start"):
+        await client.async_start()
+    assert not client.available
+    assert client.pid is None
+    await client.async_stop()

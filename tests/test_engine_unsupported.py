@@ -81,3 +81,18 @@ async def test_the_issue_goes_once_the_engine_runs(
     assert config_entry.state is ConfigEntryState.LOADED
     assert ir.async_get(hass).async_get_issue(DOMAIN, ENGINE_ISSUE_ID) is None
     assert await hass.config_entries.async_unload(config_entry.entry_id)
+
+
+@pytest.mark.usefixtures("ha_core", "armv7_board")
+async def test_switching_an_entry_to_a_local_model_here_says_why_it_cannot(
+    hass: HomeAssistant, config_entry: MockConfigEntry
+) -> None:
+    """Reconfigure still offers the local models; choosing one is a form error, not a 500."""
+    result = await config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "builtin"}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "engine_unsupported"}
+    assert _engine_issue(hass).translation_placeholders == {"machine": "armv7l", "libc": "gnu"}

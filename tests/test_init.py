@@ -18,6 +18,7 @@ from custom_components.local_slm.const import (
     MODEL_SOURCE_FILE,
     model_issue_id,
 )
+from custom_components.local_slm.model_files import ModelFileError, builtin_model_path
 
 pytestmark = pytest.mark.usefixtures("ha_core")
 
@@ -99,3 +100,10 @@ def test_platforms_leave_queueing_to_the_engine() -> None:
 
     assert ai_task.PARALLEL_UPDATES == 0
     assert conversation.PARALLEL_UPDATES == 0
+
+
+def test_a_package_without_the_builtin_model_says_so(tmp_path: Path) -> None:
+    """An install whose `models` folder lacks the built-in model names what is missing."""
+    with pytest.raises(ModelFileError) as err:
+        builtin_model_path(tmp_path)
+    assert err.value.reason == "builtin_missing"

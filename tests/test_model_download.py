@@ -298,3 +298,137 @@ def test_every_download_and_address_error_is_a_translated_form_error() -> None:
     for translations in (package / "translations").glob("*.json"):
         errors = json.loads(translations.read_text(encoding="utf-8"))["config"]["error"]
         assert reasons <= set(errors), translations.name
+
+
+def _write_catalog(path: Path, entry: dict[str, Any]) -> None:
+    path.write_text(json.dumps({"models": [entry]}))
+
+
+async def test_a_catalog_model_already_in_the_models_folder_is_not_downloaded_again(
+    hass: HomeAssistant, server: ModelServer, test_catalog: dict[str, Any], model_path: Path
+) -> None:
+    """The file is already there (an earlier download): it is loaded, nothing is fetched."""
+    models_dir(hass).mkdir(parents=True)
+    (models_dir(hass) / "served.gguf").write_bytes(model_path.read_bytes())
+    result = await _menu(hass, "catalog")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_CATALOG_MODEL: "served"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_MODEL_PATH] == str(models_dir(hass) / "served.gguf")
+    assert server.ranges == []
+    await hass.async_block_till_done()
+    await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def test_no_catalog_model_fits_this_hosts_memory(
+    hass: HomeAssistant, test_catalog: dict[str, Any]
+) -> None:
+    """A catalog of models needing more RAM than the host has: the flow says so and ends."""
+    _write_catalog(catalog.CATALOG_FILE, {**test_catalog, "ram_bytes": 2**60})
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "catalog"}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "no_model_fits"
+
+
+async def test_a_server_giving_neither_size_nor_checksum_still_delivers_the_file(
+    hass: HomeAssistant, server: ModelServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No Content-Length, no X-Linked-ETag: no percentage, and the log names the sha256."""
+    server.send_length = False
+    server.send_etag = False
+    progress: list[float] = []
+
+    @callback
+    def _record(event: Event) -> None:
+        progress.append(event.data["progress"])
+
+    hass.bus.async_listen(EVENT_DATA_ENTRY_FLOW_PROGRESS_UPDATE, _record)
+    result = await _download_from_url(hass, server.url)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert (models_dir(hass) / FILE_NAME).read_bytes() == server.data
+    assert progress == []
+    assert f"No checksum known for {server.url}; sha256 is {server.sha256}" in caplog.text
+    await hass.async_block_till_done()
+    await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        pytest.param(401, "access_denied", id="401"),
+        pytest.param(403, "access_denied", id="403-gated"),
+        pytest.param(500, "http_error", id="500"),
+    ],
+)
+async def test_a_refusing_server_is_a_form_error(
+    hass: HomeAssistant, server: ModelServer, status: int, error: str
+) -> None:
+    """A gated file (401/403) and a broken server (500) come back to the URL form."""
+    result = await _download_from_url(hass, f"{server.base_url}/status/{status}/m.gguf")
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "download_url"
+    assert result["errors"] == {"base": error}
+    assert list(models_dir(hass).iterdir()) == []
+
+
+async def test_a_connection_that_keeps_dropping_is_given_up(
+    hass: HomeAssistant, server: ModelServer
+) -> None:
+    """After five resumes that all drop, the form says it cannot connect; nothing stays."""
+    server.cuts_left = 100
+    result = await _download_from_url(hass, server.url)
+    assert result["errors"] == {"base": "cannot_connect"}
+    assert len(server.ranges) == download.MAX_RESUMES + 1
+    assert list(models_dir(hass).iterdir()) == []
+
+
+async def test_a_server_ignoring_range_sends_the_whole_file_again(
+    hass: HomeAssistant, server: ModelServer, tmp_path: Path
+) -> None:
+    """Cut mid-file, then answered 200 to the Range request: the file starts over."""
+    server.cuts_left = 1
+    server.honor_range = False
+    dest = tmp_path / "again.gguf"
+    await async_download(
+        async_get_clientsession(hass), DownloadRequest(server.url, dest), lambda *_: None
+    )
+    assert server.ranges[0] is None
+    assert str(server.ranges[1]).startswith("bytes=")
+    assert dest.read_bytes() == server.data
+
+
+async def test_a_disk_that_fills_up_mid_file_is_a_form_error(
+    hass: HomeAssistant, server: ModelServer
+) -> None:
+    """The part file is /dev/full (a real device that is always full): `disk_full`."""
+    models_dir(hass).mkdir(parents=True)
+    part = models_dir(hass) / f"{FILE_NAME}.part"
+    part.symlink_to("/dev/full")
+    result = await _download_from_url(hass, server.url)
+    assert result["errors"] == {"base": "disk_full"}
+    assert list(models_dir(hass).iterdir()) == []
+
+
+async def test_a_models_folder_that_cannot_be_made_is_a_form_error(
+    hass: HomeAssistant, server: ModelServer
+) -> None:
+    """`local_slm/models` is a file, so the download has nowhere to go: `cannot_write`."""
+    models_dir(hass).parent.mkdir(parents=True)
+    models_dir(hass).write_text("not a folder")
+    result = await _download_from_url(hass, server.url)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "cannot_write"}
+    assert server.ranges == []
+
+
+def test_plain_http_is_accepted_only_from_this_host() -> None:
+    """A download server on this very host may use http; any other host needs https."""
+    for url in ("http://localhost:8000/m.gguf", "http://127.0.0.1:8000/m.gguf"):
+        assert download_url_from_input({CONF_URL: url}) == (url, None)
+    assert download_url_from_input({CONF_URL: "http://nas.local/m.gguf"}) == (None, "url_invalid")

@@ -37,6 +37,19 @@ def hass_config_dir(hass_tmp_config_dir: str) -> str:
     return hass_tmp_config_dir
 
 
+def _file_entry(hass: HomeAssistant, path: Path) -> MockConfigEntry:
+    """An entry (with one agent) on the model file at `path`, not set up."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title=path.stem,
+        unique_id=str(path),
+        data={CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(path)},
+        subentries_data=[conversation_subentry()],
+    )
+    entry.add_to_hass(hass)
+    return entry
+
+
 async def _reconfigure_to(
     hass: HomeAssistant, entry: MockConfigEntry, source: str, user_input: dict[str, str]
 ) -> config_entries.ConfigFlowResult:
@@ -73,14 +86,7 @@ async def test_leaving_a_downloaded_model_can_delete_its_file(
     """Switching away from a file of the models folder asks; deleting is opt-in."""
     old = Path(hass.config.path("local_slm", "models", "old.gguf"))
     shutil.copyfile(model_path, old)
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="old",
-        unique_id=str(old),
-        data={CONF_MODEL_SOURCE: MODEL_SOURCE_FILE, CONF_MODEL_PATH: str(old)},
-        subentries_data=[conversation_subentry()],
-    )
-    entry.add_to_hass(hass)
+    entry = _file_entry(hass, old)
     result = await _reconfigure_to(hass, entry, MODEL_SOURCE_BUILTIN, {})
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "old_model"
@@ -123,3 +129,19 @@ async def test_the_file_form_offers_the_models_folder_and_takes_relative_paths(
     await hass.async_block_till_done()
     assert result["result"].runtime_data.model.path == str(local)
     await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def test_a_file_outside_the_models_folder_is_never_offered_for_deletion(
+    hass: HomeAssistant, model_path: Path, tmp_path: Path
+) -> None:
+    """A model the user keeps elsewhere on the host is theirs: the switch does not ask."""
+    elsewhere = tmp_path / "mine.gguf"
+    shutil.copyfile(model_path, elsewhere)
+    entry = _file_entry(hass, elsewhere)
+    result = await _reconfigure_to(hass, entry, MODEL_SOURCE_BUILTIN, {})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert elsewhere.is_file()
+    assert entry.data == {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN}
+    await hass.config_entries.async_unload(entry.entry_id)

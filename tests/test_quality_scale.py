@@ -7,6 +7,7 @@ are Home Assistant's (developer docs, "Integration quality scale", 2026.10).
 from __future__ import annotations
 
 from pathlib import Path
+import tomllib
 
 from homeassistant.util import yaml as yaml_util
 
@@ -51,3 +52,18 @@ def test_the_brand_icon_is_shipped() -> None:
     brand = SCALE.parent / "brand"
     for name in ("icon.png", "icon@2x.png", "dark_icon.png", "dark_icon@2x.png"):
         assert (brand / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_coverage_the_scale_claims_is_enforced() -> None:
+    """test-coverage and config-flow-test-coverage hold only while a whole run enforces them.
+
+    pyproject.toml's `fail_under` (95 % at least) fails `./scripts/test`, and so does its
+    check that the config flow modules are covered in full.
+    """
+    root = SCALE.parents[2]
+    coverage = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["coverage"]
+    assert coverage["report"]["fail_under"] >= 95
+    script = (root / "scripts" / "test").read_text()
+    assert "--fail-under=100" in script
+    for flow in ("config_flow.py", "model_source_flow.py", "remote_flow.py"):
+        assert f"$flows/{flow}" in script, flow

@@ -31,6 +31,10 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.local_slm.config_flow import default_ai_task_data
 from custom_components.local_slm.const import (
@@ -206,6 +210,32 @@ async def json_object_server() -> AsyncGenerator[JsonObjectServer]:
     await runner.cleanup()
 
 
+@pytest.fixture
+async def empty_server() -> AsyncGenerator[str]:
+    """A real OpenAI-like server whose model list is empty (no model loaded yet)."""
+
+    async def models(_request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": []})
+
+    app = web.Application()
+    app.router.add_get("/v1/models", models)
+    runner, url = await _serve(app)
+    yield url
+    await runner.cleanup()
+
+
+@pytest.fixture
+async def failing_server() -> AsyncGenerator[str]:
+    """A real OpenAI-like server that lists a model, then fails every request (HTTP 500)."""
+
+    async def fail(_request: web.Request) -> web.StreamResponse:
+        return web.json_response({"error": {"message": "out of memory"}}, status=500)
+
+    runner, url = await _serve_chat(fail)
+    yield url
+    await runner.cleanup()
+
+
 # --- entries -------------------------------------------------------------------------
 
 
@@ -280,6 +310,13 @@ async def _until(condition: Any) -> None:
             if condition():
                 return
             await asyncio.sleep(0.2)
+
+
+async def _start_with_key(hass: HomeAssistant, server: LlamaServer, api_key: str) -> None:
+    """Start `server` so that it serves only requests carrying `api_key`."""
+    server.argv += ["--api-key", api_key]
+    server.start()
+    await hass.async_add_executor_job(server.wait_ready)
 
 
 # --- config flow ---------------------------------------------------------------------
@@ -362,9 +399,7 @@ async def test_flow_says_what_is_wrong_with_the_address(
 async def test_flow_refuses_a_wrong_key_and_keeps_the_right_one(
     hass: HomeAssistant, ha_core: None, own_server: LlamaServer
 ) -> None:
-    own_server.argv += ["--api-key", "right-key"]
-    own_server.start()
-    await hass.async_add_executor_job(own_server.wait_ready)
+    await _start_with_key(hass, own_server, "right-key")
     result = await _start_remote_flow(hass)
     for key in ("", "wrong-key"):
         result = await hass.config_entries.flow.async_configure(
@@ -383,9 +418,7 @@ async def test_flow_refuses_a_wrong_key_and_keeps_the_right_one(
 async def test_a_changed_key_starts_a_reauth_flow_that_fixes_the_entry(
     hass: HomeAssistant, ha_core: None, own_server: LlamaServer
 ) -> None:
-    own_server.argv += ["--api-key", "new-key"]
-    own_server.start()
-    await hass.async_add_executor_job(own_server.wait_ready)
+    await _start_with_key(hass, own_server, "new-key")
     entry = remote_entry(hass, own_server.url, api_key="old-key")
     await _setup(hass, entry)
     assert entry.state is ConfigEntryState.SETUP_ERROR
@@ -405,6 +438,78 @@ async def test_a_changed_key_starts_a_reauth_flow_that_fixes_the_entry(
     await hass.config_entries.async_unload(entry.entry_id)
 
 
+async def test_flow_says_when_the_server_serves_no_model(
+    hass: HomeAssistant, ha_core: None, empty_server: str
+) -> None:
+    result = await _start_remote_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: empty_server}
+    )
+    assert result["step_id"] == "remote"
+    assert result["errors"] == {"base": "no_models"}
+
+
+async def test_flow_refuses_a_model_that_fails_a_real_request(
+    hass: HomeAssistant, ha_core: None, failing_server: str
+) -> None:
+    """Listed is not enough: the chosen model must answer one request before the entry."""
+    result = await _start_remote_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: failing_server}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "remote_model"
+    assert result["errors"] == {"base": "request_failed"}
+    assert hass.config_entries.async_entries(DOMAIN) == []
+
+
+async def _reconfigure_to_remote(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> config_entries.ConfigFlowResult:
+    result = await entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.MENU
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "remote"}
+    )
+
+
+async def test_reconfiguring_a_server_entry_starts_from_its_address(
+    hass: HomeAssistant, ha_core: None, server: LlamaServer
+) -> None:
+    """The form holds the entry's URL; confirming it keeps the agents and reloads."""
+    entry = remote_entry(hass, server.url)
+    subentries = dict(entry.subentries)
+    result = await _reconfigure_to_remote(hass, entry)
+    url_key = next(key for key in result["data_schema"].schema if key == CONF_URL)
+    assert url_key.default() == server.url
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: server.url}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.subentries == subentries
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_reconfigure_to_a_server_model_another_entry_serves_aborts(
+    hass: HomeAssistant, ha_core: None, server: LlamaServer, config_entry: MockConfigEntry
+) -> None:
+    """One entry per server and model: the built-in entry cannot take the server's."""
+    remote_entry(hass, server.url)
+    result = await _reconfigure_to_remote(hass, config_entry)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_URL: server.url}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_MODEL: MODEL})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    assert config_entry.data == {CONF_MODEL_SOURCE: "builtin"}
+
+
 # --- the agents on the server ----------------------------------------------------------
 
 
@@ -420,6 +525,23 @@ async def test_assist_turn_on_a_server_entry_controls_the_light(
     assert hass.states.get("light.bed_light").state == "off"  # type: ignore[union-attr]
     assert "off" in _speech(result).lower()  # HA's own sentence: "Turned off the light"
     assert (await _engine(loaded_remote).async_stats())["requests"] > 0
+
+
+async def test_diagnostics_of_a_server_entry_name_the_server_not_its_key(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, ha_core: None, own_server: LlamaServer
+) -> None:
+    """Through HA's diagnostics API: the server's URL and health; the API key is redacted."""
+    await _start_with_key(hass, own_server, "secret-key")
+    entry = remote_entry(hass, own_server.url, api_key="secret-key")
+    await _setup(hass, entry)
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert diagnostics["server"]["url"] == own_server.url
+    assert diagnostics["server"]["llama_server"] is True
+    assert set(diagnostics["server_health"]) == {"recoveries", "lost", "last_lost", "last_error"}
+    assert diagnostics["entry"]["data"][CONF_API_KEY] == "**REDACTED**"
+    assert "secret-key" not in json.dumps(diagnostics)
+    assert "model" not in diagnostics
+    await hass.config_entries.async_unload(entry.entry_id)
 
 
 @pytest.mark.usefixtures("demo_home")

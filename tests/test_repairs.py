@@ -155,3 +155,15 @@ async def test_fix_flow_refuses_a_model_another_entry_serves(
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "already_configured"}
     assert broken_entry.data[CONF_MODEL_SOURCE] == MODEL_SOURCE_FILE
+
+
+async def test_fix_flow_of_an_entry_deleted_meanwhile_ends(
+    hass: HomeAssistant, broken_entry: MockConfigEntry
+) -> None:
+    """The entry is deleted (another tab) while its fix flow is open: the flow says so."""
+    result = await _start_fix(hass, broken_entry)
+    assert await hass.config_entries.async_remove(broken_entry.entry_id)
+    result = await _submit(hass, result["flow_id"], {CONF_MODEL_SOURCE: MODEL_SOURCE_BUILTIN})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "entry_not_found"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, model_issue_id(broken_entry.entry_id)) is None

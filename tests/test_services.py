@@ -13,7 +13,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import area_registry as ar
+from homeassistant.helpers import area_registry as ar, entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
@@ -378,3 +378,28 @@ async def test_invented_device_label_is_rejected(hass: HomeAssistant) -> None:
 
     assert label_problems("Porte d'entrée : verrouillée", digest) == []
     assert label_problems("Pourcentage d'entrée : verrouillée", digest)
+
+
+async def test_the_entry_asked_for_serves_the_summary(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """`config_entry_id` names the model that summarises: its cache holds the result."""
+    entity_ids = set_demo_sensors(hass)
+    assert not loaded_entry.runtime_data.summary_cache
+    await summarize(hass, entity_id=entity_ids, config_entry_id=loaded_entry.entry_id)
+    assert loaded_entry.runtime_data.summary_cache
+
+
+async def test_a_device_class_filter_reads_the_state_or_else_the_registry(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A sensor whose state has no device class is still known by its registry entry."""
+    entity_ids = set_demo_sensors(hass)
+    cellar = er.async_get(hass).async_get_or_create(
+        "sensor", "test", "cellar", original_device_class="temperature"
+    )
+    hass.states.async_set(cellar.entity_id, "12", {"unit_of_measurement": "°C"})
+    response = await summarize(
+        hass, entity_id=[*entity_ids, cellar.entity_id], device_class="temperature"
+    )
+    assert sorted(response["entities"]) == sorted([cellar.entity_id, "sensor.outside_temperature"])

@@ -166,6 +166,28 @@ async def test_climate_tells_mode_current_and_target_temperature(hass: HomeAssis
     )
 
 
+async def test_climate_in_auto_mode_tells_its_target_range(hass: HomeAssistant) -> None:
+    """heat_cool keeps the room between two temperatures: both are told."""
+    attrs = {"friendly_name": "Thermostat", "target_temp_low": 19, "target_temp_high": 24}
+    set_state(hass, "climate.thermostat", "heat_cool", attrs)
+
+    assert only_fact(hass, "climate.thermostat").detail.endswith("target 19–24 °C")
+
+
+async def test_climate_that_is_off_says_off_without_a_target(hass: HomeAssistant) -> None:
+    attrs = {"friendly_name": "Thermostat", "current_temperature": 18, "temperature": 21}
+    set_state(hass, "climate.thermostat", "off", attrs)
+
+    assert only_fact(hass, "climate.thermostat").detail == "off, 18 °C"
+    assert only_fact(hass, "climate.thermostat", "fr").detail == "éteint, 18 °C"
+
+
+async def test_climate_in_a_mode_we_have_no_words_for_tells_it_as_is(hass: HomeAssistant) -> None:
+    set_state(hass, "climate.thermostat", "eco_boost", {"friendly_name": "Thermostat"})
+
+    assert only_fact(hass, "climate.thermostat").detail == "eco boost"
+
+
 async def test_light_brightness_is_told_as_percent(hass: HomeAssistant) -> None:
     set_state(hass, "light.lamp", "on", {"friendly_name": "Lamp", "brightness": 204}, minutes_ago=2)
 

@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.local_slm.summary import build_digest, summarize as summarize_module
 from custom_components.local_slm.summary.any_language import async_summarize_in_language
-from custom_components.local_slm.summary.summarize import SummaryOptions
+from custom_components.local_slm.summary.summarize import SummaryOptions, clean_model_text
 
 from .test_services import set_demo_sensors, summarize
 
@@ -117,3 +117,15 @@ async def test_a_german_summary_keeps_to_max_words_and_counts_the_rest(
 
     assert result.text == "- Lampe 0 ist ein.\n- Lampe 1 ist ein."
     assert result.omitted == 4
+
+
+def test_a_bullet_list_cut_by_the_token_limit_loses_its_unfinished_bullet() -> None:
+    text = "- Front door: locked\n- Kitchen lights: on\n- Outside temperat"
+    assert clean_model_text(text, "length", "bullets") == (
+        "- Front door: locked\n- Kitchen lights: on"
+    )
+
+
+def test_a_sentence_cut_by_the_token_limit_ends_at_its_last_full_stop() -> None:
+    text = "The front door is locked. The kitchen lights are on and the out"
+    assert clean_model_text(text, "length", "sentence") == "The front door is locked."

@@ -113,12 +113,9 @@ def deletable_old_file(config_dir: str, old_data: Mapping[str, Any], new_path: s
     """
     if old_data.get(CONF_MODEL_SOURCE) != MODEL_SOURCE_FILE:
         return None
-    old = absolute_model_path(str(old_data.get(CONF_MODEL_PATH) or ""), config_dir)
+    # Both paths are absolute, so resolve() (not strict) never raises.
+    old = absolute_model_path(str(old_data.get(CONF_MODEL_PATH) or ""), config_dir).resolve()
     folder = models_folder(config_dir).resolve()
-    try:
-        old = old.resolve()
-    except OSError:
-        return None
     if old.parent != folder or not old.is_file() or old == Path(new_path).resolve():
         return None
     return old

@@ -57,11 +57,11 @@ def models_folder(config_dir: str | os.PathLike[str]) -> Path:
 
 
 def model_files_in(folder: Path) -> list[Path]:
-    """The GGUF files of a folder, by name (none when the folder does not exist)."""
-    try:
-        return sorted(p for p in folder.glob("*.gguf") if p.is_file())
-    except OSError:
-        return []
+    """The GGUF files of a folder, by name (none when the folder does not exist).
+
+    Neither `glob` nor `is_file` raises: a missing or unreadable folder lists nothing.
+    """
+    return sorted(p for p in folder.glob("*.gguf") if p.is_file())
 
 
 def absolute_model_path(path: str, config_dir: str | os.PathLike[str]) -> Path:
@@ -80,9 +80,7 @@ def inspect_model_file(path: str | os.PathLike[str]) -> ModelFileInfo:
     try:
         with p.open("rb") as f:
             header = f.read(24)
-    except PermissionError as err:
-        raise ModelFileError("file_unreadable", str(err)) from err
-    except OSError as err:
+    except OSError as err:  # no permission, an I/O error
         raise ModelFileError("file_unreadable", str(err)) from err
     if len(header) < 24 or header[:4] != GGUF_MAGIC:
         raise ModelFileError("not_gguf", str(p))

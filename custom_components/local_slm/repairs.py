@@ -10,11 +10,10 @@ Two issues:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, Final
 
-from homeassistant.components.repairs import ConfirmRepairFlow, RepairsFlow, RepairsFlowResult
+from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
@@ -138,17 +137,8 @@ class ModelRepairFlow(RepairsFlow):
         )
 
 
-_FLOWS: Final[dict[str, Callable[[str], RepairsFlow]]] = {
-    "model_unusable_": ModelRepairFlow,
-}
-
-
 async def async_create_fix_flow(
     hass: HomeAssistant, issue_id: str, data: dict[str, str | int | float | None] | None
 ) -> RepairsFlow:
-    """The fix flow of one of our issues."""
-    entry_id = str((data or {}).get("entry_id") or "")
-    for prefix, flow in _FLOWS.items():
-        if issue_id.startswith(prefix) and entry_id:
-            return flow(entry_id)
-    return ConfirmRepairFlow()
+    """The fix flow of `model_unusable`, the only fixable issue (raised with its entry id)."""
+    return ModelRepairFlow(str((data or {})["entry_id"]))

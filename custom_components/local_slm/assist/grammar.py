@@ -1,43 +1,23 @@
-"""GBNF grammars (llama.cpp) that keep a small model's output well formed.
+"""GBNF grammar (llama.cpp) that keeps a small model's structured output well formed.
 
-Two grammars are built here, as plain text (llama_cpp is never imported):
-
-* `build_tool_grammar`: the reply is either a one-line plain-text answer that does not
-  start with `{`, or exactly one tool call, laid out as
-
-      {"name": "<tool>", "arguments": {"<param>": <value>, ...}}
-
-  with a single space after every `:` and `,`, parameters in schema order, optional
-  parameters optional, and `name`/`area`/`floor`/`domain`/`device_class` limited to
-  the exposed values.
-* `build_json_grammar`: one JSON value following a JSON schema (AI Task structured
-  output), with the same compact layout.
+`build_json_grammar` returns, as plain text (llama_cpp is never imported), a grammar
+for one JSON value following a JSON schema (AI Task structured output), laid out
+compactly: a single space after every `:` and `,`, properties in schema order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 import json
 import math
 import re
 from typing import Any
 
-from .targets import Targets
-from .tool_specs import JsonSchema, ToolSpec
+from .tool_specs import JsonSchema
 
-#: Parameters whose plain-string values must be an exposed target.
-TARGET_STRING_KEYS = frozenset({"name", "area", "floor"})
-#: Parameters whose (array of) string values must be exposed domains / device classes.
-TARGET_LIST_KEYS = frozenset({"domain", "device_class"})
-
-MAX_TOOL_STRING_CHARS = 100
 MAX_DIGITS = 15
 MAX_ENUMERATED_INTEGERS = 256
 
-_ANSWER_RULES = {
-    # First character: printable, not whitespace, not "{" (which starts a tool call).
-    "answer": r"[^{ \t\r\n\x00-\x1F\x7F] [^\r\n\x00-\x1F\x7F]*",
-}
 _COMMON_RULES = {
     "string": r'"\"" char* "\""',
     "char": r'[^"\\\x00-\x1F\x7F] | "\\" (["\\/bfnrt] | "u" [0-9a-fA-F]{4})',
@@ -80,15 +60,9 @@ def json_literal(value: Any) -> str:
 class _GrammarBuilder:
     """Collects named rules and turns JSON schemas into GBNF expressions."""
 
-    def __init__(
-        self,
-        *,
-        max_string_chars: int | None = None,
-        definitions: Mapping[str, JsonSchema] | None = None,
-    ) -> None:
+    def __init__(self, *, definitions: Mapping[str, JsonSchema] | None = None) -> None:
         self.rules: dict[str, str] = {}
         self._used_common: set[str] = set()
-        self._max_string_chars = max_string_chars
         self._definitions = definitions or {}
         self._ref_rules: dict[str, str] = {}
 
@@ -130,7 +104,7 @@ class _GrammarBuilder:
         """Return a JSON string rule honouring `minLength`/`maxLength`."""
         schema = schema or {}
         low = int(schema.get("minLength", 0))
-        high = schema.get("maxLength", self._max_string_chars)
+        high = schema.get("maxLength")
         if low == 0 and high is None:
             return self.common("string")
         self.common("char")
@@ -146,23 +120,18 @@ class _GrammarBuilder:
             return None
         return literals[0] if len(literals) == 1 else "(" + " | ".join(literals) + ")"
 
-    def value(
-        self, schema: JsonSchema, rule_name: str, restrict: StringRestriction | None = None
-    ) -> str | None:
+    def value(self, schema: JsonSchema, rule_name: str) -> str | None:
         """Return an expression for a value of `schema`; None when nothing can match."""
         if "$ref" in schema:
             return self._ref(schema["$ref"])
         if "const" in schema:
             return self.enum([schema["const"]])
         if "enum" in schema:
-            values: list[Any] | None = list(schema["enum"])
-            if restrict is not None:
-                values = restrict(values)
-            return self.enum(values or [])
+            return self.enum(schema["enum"])
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 options = [
-                    self.value(option, f"{rule_name}-{index}", restrict)
+                    self.value(option, f"{rule_name}-{index}")
                     for index, option in enumerate(schema[key])
                 ]
                 return _alternatives(options)
@@ -170,12 +139,12 @@ class _GrammarBuilder:
             merged: JsonSchema = {}
             for part in schema["allOf"]:
                 merged = _merge(merged, part)
-            return self.value(merged, rule_name, restrict)
+            return self.value(merged, rule_name)
 
         kind = schema.get("type")
         if isinstance(kind, list):
             return _alternatives(
-                [self.value({**schema, "type": k}, f"{rule_name}-{k}", restrict) for k in kind]
+                [self.value({**schema, "type": k}, f"{rule_name}-{k}") for k in kind]
             )
         if kind is None:
             if "properties" in schema:
@@ -186,8 +155,6 @@ class _GrammarBuilder:
                 return self.common("value")
         match kind:
             case "string":
-                if restrict is not None and (allowed := restrict(None)) is not None:
-                    return self.enum(allowed)
                 return self.string(schema)
             case "integer":
                 return self.integer(schema)
@@ -198,7 +165,7 @@ class _GrammarBuilder:
             case "null":
                 return self.common("null")
             case "array":
-                return self.array(schema, rule_name, restrict)
+                return self.array(schema, rule_name)
             case "object":
                 return self.object(schema, rule_name)
         return self.common("value")
@@ -228,22 +195,13 @@ class _GrammarBuilder:
             return self.add_rule("uint", f'"0" | [1-9] [0-9]{{0,{MAX_DIGITS - 1}}}')
         return self.common("integer")
 
-    def array(
-        self, schema: JsonSchema, rule_name: str, restrict: StringRestriction | None
-    ) -> str | None:
+    def array(self, schema: JsonSchema, rule_name: str) -> str | None:
         items_schema: JsonSchema = schema.get("items") or {}
-        item = self.value(items_schema, f"{rule_name}-item", restrict)
+        item = self.value(items_schema, f"{rule_name}-item")
         min_items = int(schema.get("minItems", 0))
-        if restrict is not None:
-            min_items = max(min_items, 1)  # an empty target list means "no filter"
         max_items: int | None = schema.get("maxItems")
         if item is None:
             return None if min_items > 0 else '"[]"'
-        if restrict is not None and max_items is None:
-            # A restricted list never needs more items than there are allowed values.
-            allowed = restrict(items_schema.get("enum"))
-            if allowed is not None:
-                max_items = len(allowed)
         if max_items is not None and max_items < min_items:
             return None
         if max_items == 0:
@@ -259,34 +217,24 @@ class _GrammarBuilder:
         body = f'"[" {seq} "]"' if min_items > 0 else f'"[" ({seq})? "]"'
         return self.add_rule(f"{rule_name}-array", body)
 
-    def object(
-        self,
-        schema: JsonSchema,
-        rule_name: str,
-        restrict_for: Callable[[str, JsonSchema], StringRestriction | None] | None = None,
-        *,
-        closed: bool = False,
-    ) -> str | None:
+    def object(self, schema: JsonSchema, rule_name: str) -> str | None:
         """Return a rule for an object with its properties in schema order.
 
         Without declared properties, any JSON object is accepted unless
-        `additionalProperties` is false or `closed` is set. An optional property
+        `additionalProperties` is false. An optional property
         whose value cannot match anything is left out; a required one makes the
         object unmatchable (None).
         """
         properties: Mapping[str, JsonSchema] = schema.get("properties") or {}
         required = set(schema.get("required") or ())
         if not properties:
-            if closed or schema.get("additionalProperties", True) is False:
+            if schema.get("additionalProperties", True) is False:
                 return '"{}"'
             return self.common("object")
 
         members: list[tuple[str, bool]] = []  # (key-value expression, required)
         for key, prop_schema in properties.items():
-            restrict = restrict_for(key, prop_schema) if restrict_for else None
-            expr = self.value(prop_schema, f"{rule_name}-{key}", restrict)
-            if expr is None and restrict is not None and key in required:
-                expr = self.value(prop_schema, f"{rule_name}-{key}")
+            expr = self.value(prop_schema, f"{rule_name}-{key}")
             if expr is None:
                 if key in required:
                     return None
@@ -317,85 +265,6 @@ class _GrammarBuilder:
 
         body = first(0)
         return self.add_rule(f"{rule_name}-obj", f'"{{" {body} "}}"')
-
-
-#: Given the schema's own enum values (or None for a free string), return the allowed
-#: values, or None to leave a free string unrestricted.
-type StringRestriction = Callable[[Sequence[Any] | None], list[Any] | None]
-
-
-def _restriction(allowed: Sequence[str]) -> StringRestriction:
-    def restrict(schema_values: Sequence[Any] | None) -> list[Any] | None:
-        if schema_values is None:
-            return list(allowed)
-        allowed_set = set(allowed)
-        return [value for value in schema_values if value in allowed_set]
-
-    return restrict
-
-
-def _target_restriction(targets: Targets) -> Callable[[str, JsonSchema], StringRestriction | None]:
-    by_key: dict[str, tuple[str, ...]] = {
-        "name": targets.names,
-        "area": targets.areas,
-        "floor": targets.floors,
-        "domain": targets.domains,
-        "device_class": targets.device_classes,
-    }
-
-    def restrict_for(key: str, schema: JsonSchema) -> StringRestriction | None:
-        if key in TARGET_STRING_KEYS:
-            # Only a plain free string refers to a target; an enum is the schema's business.
-            if schema.get("type") != "string" or "enum" in schema:
-                return None
-            return _restriction(by_key[key])
-        if key in TARGET_LIST_KEYS:
-            return _restriction(by_key[key])
-        return None
-
-    return restrict_for
-
-
-def build_tool_grammar(
-    specs: Sequence[ToolSpec], targets: Targets, *, allow_answer: bool = True
-) -> str:
-    """Return a GBNF grammar for a plain-text answer or exactly one tool call.
-
-    A tool call is `{"name": "<tool>", "arguments": {...}}` (single space after `:`
-    and `,`); a tool without parameters takes `"arguments": {}`. Arguments keep the
-    schema's property order; `name`, `area` and `floor` strings are limited to the
-    exposed values in `targets` (left out when there are none), `domain` to exposed
-    domains (and the schema's enum, if any), `device_class` to exposed device classes
-    within the schema's enum (restricted lists hold at least one item). An optional
-    parameter that cannot take any allowed value is left out; a required one falls
-    back to its unrestricted schema.
-    """
-    builder = _GrammarBuilder(max_string_chars=MAX_TOOL_STRING_CHARS)
-    restrict_for = _target_restriction(targets)
-    calls: list[str] = []
-    for index, spec in enumerate(specs):
-        arguments = builder.object(spec.parameters, f"tool{index}", restrict_for, closed=True)
-        if arguments is None:
-            continue
-        head = gbnf_literal('{"name": ') + " " + json_literal(spec.name)
-        calls.append(
-            builder.add_rule(
-                f"call{index}",
-                f'{head} {gbnf_literal(", ")} {gbnf_literal('"arguments": ')} {arguments} "}}"',
-            )
-        )
-    if not calls and not allow_answer:
-        raise ValueError("No tool can be called and answers are not allowed")
-
-    alternatives: list[str] = []
-    if allow_answer:
-        builder.rules.update(_ANSWER_RULES)
-        alternatives.append("answer")
-    if calls:
-        builder.add_rule("call", " | ".join(calls))
-        alternatives.append("call")
-    builder.rules["root"] = " | ".join(alternatives)
-    return builder.render()
 
 
 def build_json_grammar(schema: JsonSchema) -> str:

@@ -37,59 +37,6 @@ class EntityTarget:
         return self.names[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Targets:
-    """Sorted, deduplicated values a tool call may name."""
-
-    names: tuple[str, ...] = ()
-    areas: tuple[str, ...] = ()
-    floors: tuple[str, ...] = ()
-    domains: tuple[str, ...] = ()
-    device_classes: tuple[str, ...] = ()
-
-    @classmethod
-    def from_entities(cls, entities: Iterable[EntityTarget]) -> Targets:
-        """Collect the targets of the given entities."""
-        names: set[str] = set()
-        areas: set[str] = set()
-        floors: set[str] = set()
-        domains: set[str] = set()
-        device_classes: set[str] = set()
-        for entity in entities:
-            names.update(entity.names)
-            areas.update(entity.areas)
-            floors.update(entity.floors)
-            domains.add(entity.domain)
-            if entity.device_class:
-                device_classes.add(entity.device_class)
-        return cls(
-            names=_sorted(names),
-            areas=_sorted(areas),
-            floors=_sorted(floors),
-            domains=_sorted(domains),
-            device_classes=_sorted(device_classes),
-        )
-
-    def with_names(self, names: Iterable[str]) -> Targets:
-        """Return a copy whose names are restricted to `names` (e.g. a shortlist).
-
-        Names that are not already targets are ignored, so the result never
-        widens what may be named.
-        """
-        allowed = set(self.names)
-        return Targets(
-            names=_sorted(name for name in names if name in allowed),
-            areas=self.areas,
-            floors=self.floors,
-            domains=self.domains,
-            device_classes=self.device_classes,
-        )
-
-
-def _sorted(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({value for value in values if value}, key=lambda v: (v.casefold(), v)))
-
-
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
@@ -130,12 +77,6 @@ def exposed_entity_targets(hass: HomeAssistant, assistant: str) -> list[EntityTa
             )
         )
     return result
-
-
-@callback
-def exposed_targets(hass: HomeAssistant, assistant: str) -> Targets:
-    """Return the names, areas, floors, domains and device classes exposed to `assistant`."""
-    return Targets.from_entities(exposed_entity_targets(hass, assistant))
 
 
 def _entity_names(
