@@ -330,3 +330,19 @@ def test_a_floor_names_the_devices_on_it() -> None:
     decision = lexical(Request("turn off the lights upstairs", "en", vocabulary, home, TOOLS))
     assert isinstance(decision, Act)
     assert decision.arguments == {"floor": "Upstairs", "domain": ["light"]}
+
+
+def test_a_number_the_reading_would_drop_keeps_it_from_acting() -> None:
+    """'bring the ceiling light down to 30 percent' is no plain turn-off: 30 is a value."""
+    decision = _decide("bring the ceiling light down to 30 percent")
+    assert not (isinstance(decision, Act) and decision.tool == "intent__HassTurnOff")
+
+
+def test_the_list_said_by_the_intents_own_word_is_no_list_named() -> None:
+    """'add salt to the list' with two lists: 'list' names none of them, so it asks."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    home = [*HOMES["en"], _entity("todo.chores", "Chores")]
+    decision = lexical(Request("add salt to the list", "en", vocabulary, home, TOOLS))
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Shopping List", "Chores"}

@@ -33,6 +33,7 @@ NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
 FUNCTION_WORD_WEIGHT = 1.6
 OTHER_DOMAIN_SHARE = 0.5
+NUMBER_WEIGHT = 2.0
 """Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
@@ -351,12 +352,16 @@ def candidates(
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
 
+    numbers_said = {w for w in said if any(ch.isdigit() for ch in w)}
+
     def conflict_of(intent_used: set[str], target_used: set[str]) -> float:
+        # A number the reading does not use is a value the user gave and it would drop
+        # ("down to 30 percent" is no plain turn-off).
         return sum(
             weight
             for word, weight in telling.items()
             if word not in intent_used and word not in target_used
-        )
+        ) + NUMBER_WEIGHT * len(numbers_said - intent_used - target_used)
 
     for tool in tools:
         if tool.domains is None:
@@ -399,6 +404,11 @@ def candidates(
                 pool = [m for m in pool if m.target.state in tool.required_states]
         if "name" not in tool.spec.properties:
             pool = []  # a tool that takes only an area names no single device
+        elif TEXT_SLOTS & tool.spec.properties.keys() and len(usable) > 1 and pool:
+            # "add salt to the list": 'list' is the intent's own word, naming no list.
+            _, tool_words = _intent_evidence(said, vocabulary, tool.intent, None)
+            if all(m.used <= tool_words for m in pool):
+                pool, unnamed = list(usable), True
         for match in pool:
             domain = match.target.domain
             intent_score, intent_used = _intent_evidence(said, vocabulary, tool.intent, domain)
@@ -410,7 +420,7 @@ def candidates(
                 continue
             args, slot_used = filled
             target_score = (
-                NAME_WEIGHT * match.name_share
+                NAME_WEIGHT * (0.0 if unnamed else match.name_share)
                 + (AREA_WEIGHT if match.area_hit else 0.0)
                 + DOMAIN_WEIGHT * domain_evidence.get(domain, 0.0)
             )
