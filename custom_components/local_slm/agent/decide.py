@@ -45,7 +45,7 @@ CONFLICT_RATIO = 0.5
 MODEL_MARGIN = 1.0
 #: The words must say the intent this much ('off' does; 'flat' of one odd HassTurnOff
 #: sentence does not) before a reading acts without the model.
-MIN_EVIDENCE = 1.0
+MIN_EVIDENCE = 1.5
 WORDS_TIE = 0.05
 MAX_RANKED = 4
 MAX_COMMAND_WORDS = 40
