@@ -83,17 +83,22 @@ async def async_generate_reply(
     engine: Engine, prompt: str, *, temperature: float, max_tokens: int
 ) -> str:
     """Generate a plain answer whole (to check it before anyone hears it)."""
+    request = await _chat_request(engine, prompt, temperature, max_tokens)
+    return (await engine.async_generate(request)).text.strip()
+
+
+async def _chat_request(
+    engine: Engine, prompt: str, temperature: float, max_tokens: int
+) -> GenerationRequest:
+    """A plain answer's generation, stopped where the model's chat template ends a turn."""
     template = await engine.async_chat_template()
-    result = await engine.async_generate(
-        GenerationRequest(
-            prompt=prompt,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            stop=stop_strings(template.template, template.eos),
-            slot=SLOT_CHAT,
-        )
+    return GenerationRequest(
+        prompt=prompt,
+        max_tokens=max_tokens,
+        temperature=temperature,
+        stop=stop_strings(template.template, template.eos),
+        slot=SLOT_CHAT,
     )
-    return result.text.strip()
 
 
 async def async_stream_reply(
@@ -106,14 +111,7 @@ async def async_stream_reply(
     max_tokens: int,
 ) -> None:
     """Generate a plain answer and stream it into the chat log."""
-    template = await engine.async_chat_template()
-    request = GenerationRequest(
-        prompt=prompt,
-        max_tokens=max_tokens,
-        temperature=temperature,
-        stop=stop_strings(template.template, template.eos),
-        slot=SLOT_CHAT,
-    )
+    request = await _chat_request(engine, prompt, temperature, max_tokens)
 
     async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:
         yield {"role": "assistant"}

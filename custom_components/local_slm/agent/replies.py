@@ -75,10 +75,19 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def _base(language: str | None) -> str:
+    """'fr' of 'fr-CA' or 'fr_CA'; 'en' when no language is given."""
+    return (language or "en").split("-")[0].split("_")[0].lower()
+
+
+def speaks(language: str | None) -> bool:
+    """Whether we have reply texts of our own in this language."""
+    return _base(language) in _TEXTS
+
+
 def language_of(language: str | None) -> str:
     """The reply language we have texts for ('en' otherwise)."""
-    base = (language or "en").split("-")[0].split("_")[0].lower()
-    return base if base in _TEXTS else "en"
+    return _base(language) if speaks(language) else "en"
 
 
 def join_names(names: Sequence[str], language: str | None, *, conjunction: str = "and") -> str:
@@ -88,10 +97,9 @@ def join_names(names: Sequence[str], language: str | None, *, conjunction: str =
     """
     if len(names) <= 1:
         return "".join(names)
-    base = (language or "en").split("-")[0].split("_")[0].lower()
-    if base not in _TEXTS:
+    if not speaks(language):
         return ", ".join(names)
-    return f"{', '.join(names[:-1])} {_TEXTS[base][conjunction]} {names[-1]}"
+    return f"{', '.join(names[:-1])} {_TEXTS[language_of(language)][conjunction]} {names[-1]}"
 
 
 def which_one(names: Sequence[str], language: str | None) -> str:

@@ -34,7 +34,7 @@ from .decide import (
     decide,
 )
 from .memory import TargetMemory
-from .replies import action_key, join_names, language_of, reply
+from .replies import action_key, join_names, reply, speaks
 from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
@@ -314,10 +314,7 @@ async def _async_answer_freely(
     The reply is generated whole and checked against the exposed states; a number the
     home does not hold is never said ("I have no fact that answers that" instead).
     """
-    max_history = int(host.settings.get(CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY))
-    prompt = await async_build_chat_prompt(
-        host.engine, chat_log, max_history=max_history, max_tokens=host.max_tokens
-    )
+    prompt = await _async_chat_prompt(host, chat_log)
     text = await async_generate_reply(
         host.engine, prompt, temperature=host.temperature, max_tokens=host.max_tokens
     )
@@ -328,18 +325,23 @@ async def _async_answer_freely(
         _LOGGER.debug("Free answer %r held back: numbers %s are in no state", text, invented)
         text = (
             reply("no_fact", language)
-            if language_of(language) == language.split("-")[0].lower()
+            if speaks(language)
             else vocabulary.error("no_intent") or reply("no_fact", language)
         )
     _say(host, chat_log, text)
 
 
-async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
-    """A free answer from the model, streamed."""
+async def _async_chat_prompt(host: TurnHost, chat_log: conversation.ChatLog) -> str:
+    """The conversation so far, as the model reads it, within the agent's history limit."""
     max_history = int(host.settings.get(CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY))
-    prompt = await async_build_chat_prompt(
+    return await async_build_chat_prompt(
         host.engine, chat_log, max_history=max_history, max_tokens=host.max_tokens
     )
+
+
+async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
+    """A free answer from the model, streamed."""
+    prompt = await _async_chat_prompt(host, chat_log)
     await async_stream_reply(
         host.engine,
         chat_log,

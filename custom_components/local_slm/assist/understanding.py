@@ -32,9 +32,11 @@ DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
 FUNCTION_WORD_WEIGHT = 1.6
-OTHER_DOMAIN_SHARE = 0.5
-NUMBER_WEIGHT = 2.0
 """Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
+OTHER_DOMAIN_SHARE = 0.5
+"""What an intent's word for another domain counts ('schalte … ein' said of a valve)."""
+NUMBER_WEIGHT = 2.0
+"""The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
 
