@@ -20,6 +20,7 @@ from custom_components.local_slm.agent.decide import (
     lexical,
     split_commands,
 )
+from custom_components.local_slm.assist.numbers import with_digits
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
 from custom_components.local_slm.assist.understanding import OfferedTool, candidates
@@ -346,3 +347,74 @@ def test_the_list_said_by_the_intents_own_word_is_no_list_named() -> None:
     decision = lexical(Request("add salt to the list", "en", vocabulary, home, TOOLS))
     assert isinstance(decision, Ask)
     assert set(decision.names) == {"Shopping List", "Chores"}
+
+
+def test_a_word_for_a_kind_of_device_does_not_name_the_one_aliased_with_it() -> None:
+    """'Mach das Licht aus' says a light: the "Deckenlicht" is one as much as the light
+    aliased "Licht in der Küche", so it asks which one."""
+    home = [
+        EntityTarget("light.kueche", "light", ("Küchenlicht", "Licht in der Küche"), ("Küche",)),
+        EntityTarget("light.decke", "light", ("Deckenlicht",), ("Wohnzimmer",)),
+        EntityTarget("light.stehlampe", "light", ("Stehlampe",), ("Wohnzimmer",)),
+    ]
+    vocabulary = load_vocabulary("de")
+    assert vocabulary is not None
+    decision = lexical(Request("Mach das Licht aus", "de", vocabulary, home, TOOLS))
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Küchenlicht", "Deckenlicht"}
+
+
+def test_a_word_for_a_kind_that_one_name_holds_names_that_device() -> None:
+    """'doe de screens dicht': 'screens' is a Dutch word of every cover in HA's data, but
+    only the "Screens woonkamer" is called so; the shutter is not."""
+    home = [
+        EntityTarget("cover.screens", "cover", ("Screens woonkamer",), ("Woonkamer",)),
+        EntityTarget("cover.rolluik", "cover", ("Rolluik slaapkamer",), ("Slaapkamer",)),
+    ]
+    vocabulary = load_vocabulary("nl")
+    assert vocabulary is not None
+    decision = lexical(Request("doe de screens dicht", "nl", vocabulary, home, TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Screens woonkamer"
+
+
+def test_a_device_class_word_picks_the_only_device_of_that_class() -> None:
+    """'open the garage': one cover is a garage door, the other a shade."""
+    cover_tools = [_tool("intent__HassTurnOn", frozenset({"cover"}))]
+    home = [
+        EntityTarget("cover.garage", "cover", ("Garage door",), device_class="garage"),
+        EntityTarget("cover.shades", "cover", ("Bedroom shades",), device_class="shade"),
+    ]
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    decision = lexical(Request("open the garage", "en", vocabulary, home, cover_tools))
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Garage door"
+
+
+def test_a_number_said_in_words_is_a_value() -> None:
+    """'fifty percent' is 50, spelled by CLDR's rules for the language, not a list of ours."""
+    decision = _decide("set the ceiling light to fifty percent")
+    assert isinstance(decision, Act)
+    assert decision.tool == "light__HassLightSet"
+    assert decision.arguments["brightness"] == 50
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "set it to twenty-one degrees", "set it to 21 degrees"),
+        ("fr", "mets la lampe à cinquante pour cent", "mets la lampe à 50 pour cent"),
+        ("de", "Stelle die Heizung auf einundzwanzig Grad", "Stelle die Heizung auf 21 Grad"),
+        ("es", "pon la luz al cincuenta por ciento", "pon la luz al 50 por ciento"),
+        ("nl", "zet de lamp op vijftig procent", "zet de lamp op 50 procent"),
+        ("fr", "allume une lampe", "allume une lampe"),
+    ],
+)
+def test_numbers_in_words_become_digits_in_any_language(
+    language: str, text: str, expected: str
+) -> None:
+    """Articles ('une', 'een', 'a') stay words, and so does the 'cent' of 'pour cent'."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    assert with_digits(text, language, vocabulary.weight.keys()) == expected

@@ -24,9 +24,11 @@ from homeassistant.generated.languages import LANGUAGES
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.translation import async_get_translations
 
+from ..assist.text import fold
+from ..assist.vocabulary import Vocabulary
 from ..summary.digest import build_digest
 from ..summary.guard import check_faithful
-from ..summary.lang import number_tokens, words
+from ..summary.lang import words
 from .replies import reply
 from .responses import (
     LanguageResponses,
@@ -371,63 +373,27 @@ def _weather(hass: HomeAssistant, state: State, source: str) -> str:
 
 
 def answer_problems(
-    hass: HomeAssistant, entity_ids: Sequence[str], language: str, text: str, code_answer: str
+    hass: HomeAssistant, entity_ids: Sequence[str], language: str, text: str
 ) -> list[str]:
-    """Why a model's answer may not be shown: numbers or states not in the facts.
+    """Why a model's answer may not be said: what in it the facts do not hold.
 
-    The summary guard checks the text against the digest of these entities (numbers,
-    state words, which entity each clause names); numbers must also appear in the facts
-    or in the code's own answer (HA's rounding of the same state).
+    The summary guard checks the text against the digest of these entities: every
+    number, state word and unit must be in the facts, each clause must fit the entity
+    it names, and no state word may be of another language than the user's.
     """
-    digest = build_digest(hass, entity_ids, language)
-    verdict = check_faithful(text, digest, critical_limit=0)
-    problems = list(verdict.problems)
-    allowed = set(number_tokens(code_answer))
-    for fact in digest.facts:
-        allowed.update(number_tokens(f"{fact.name} {fact.detail}"))
-    problems.extend(
-        f"number {number} is not in the facts"
-        for number in number_tokens(text)
-        if number not in allowed and f"number {number} is not in the facts" not in problems
-    )
-    return problems
+    entity_ids = list(dict.fromkeys(entity_ids))
+    digest = build_digest(hass, entity_ids, language, max_facts=len(entity_ids))
+    return list(check_faithful(text, digest, critical_limit=0).problems)
 
 
-async def async_checked_answer(
-    hass: HomeAssistant,
-    entity_ids: Sequence[str],
-    language: str,
-    question: str,
-    model_text: str,
-) -> str:
-    """The model's phrasing when every number and state in it is in the facts.
+def foreign_words(text: str, vocabulary: Vocabulary, other: Vocabulary) -> list[str]:
+    """The words of `text` that only `other`'s language has, when they outnumber the
+    user's own: an English reply to "Wie warm ist es draußen?".
 
-    Otherwise (or when it is empty) the code's answer, `async_answer_from_states`.
+    Both vocabularies are HA's sentence data, so this needs no word list of its own and
+    works for every language HA speaks.
     """
-    code_answer = await async_answer_from_states(hass, entity_ids, language, question)
-    if not model_text.strip():
-        return code_answer
-    if answer_problems(hass, entity_ids, language, model_text, code_answer):
-        return code_answer
-    return model_text.strip()
-
-
-def unfounded_numbers(hass: HomeAssistant, entity_ids: Iterable[str], text: str) -> list[str]:
-    """The numbers of `text` that no state or attribute of these entities holds.
-
-    A free answer to a question about the home may word the facts, never invent one:
-    "21.6 °C" when the sensor says 31.5 is caught here.
-    """
-    allowed: set[str] = set()
-    for entity_id in entity_ids:
-        if (state := hass.states.get(entity_id)) is None:
-            continue
-        shown = state_with_unit(hass, state) or state.state
-        allowed.update(number_tokens(f"{state.state} {shown}"))
-        allowed.update(
-            token
-            for value in state.attributes.values()
-            if _is_number(value)
-            for token in number_tokens(str(value))
-        )
-    return [number for number in number_tokens(text) if number not in allowed]
+    said = fold(text).split()
+    mine = [w for w in said if vocabulary.known(w)]
+    theirs = [w for w in said if other.known(w) and not vocabulary.known(w)]
+    return theirs if len(theirs) > len(mine) else []

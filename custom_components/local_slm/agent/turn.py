@@ -20,7 +20,7 @@ from ..assist.understanding import OfferedTool
 from ..assist.vocabulary import Vocabulary, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
-from .answers import async_answer_from_states, unfounded_numbers
+from .answers import answer_problems, async_answer_from_states, foreign_words
 from .chat import async_build_chat_prompt, async_generate_reply, async_stream_reply
 from .decide import (
     Act,
@@ -41,6 +41,9 @@ _LOGGER = logging.getLogger(__name__)
 
 LAYER_HA = "ha-intents"
 LAYER_HA_FUZZY = "ha-fuzzy"
+MODEL_LANGUAGE = "en"
+"""The language a small model falls back to: a free answer in it, to a French
+question, is held back."""
 MAX_ASKED = 6
 #: Domains HA's on/off intents open, close, lock or press besides those with turn_on/off.
 _ON_OFF_SPECIAL = {
@@ -309,10 +312,11 @@ def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]
 async def _async_answer_freely(
     host: TurnHost, chat_log: conversation.ChatLog, vocabulary: Vocabulary, language: str
 ) -> None:
-    """A question no reading answers: the model's words, if every number in them is a fact.
+    """A question no reading answers: the model's words, if the facts bear them out.
 
-    The reply is generated whole and checked against the exposed states; a number the
-    home does not hold is never said ("I have no fact that answers that" instead).
+    The reply is generated whole and checked by the summary guard against the exposed
+    states (every number, state word and unit must be in them), and must be in the
+    user's language. Otherwise it is never said: "I have no fact that answers that".
     """
     prompt = await _async_chat_prompt(host, chat_log)
     text = await async_generate_reply(
@@ -321,8 +325,13 @@ async def _async_answer_freely(
     exposed = [
         target.entity_id for target in exposed_entity_targets(host.hass, conversation.DOMAIN)
     ]
-    if not text or (invented := unfounded_numbers(host.hass, exposed, text)):
-        _LOGGER.debug("Free answer %r held back: numbers %s are in no state", text, invented)
+    problems = answer_problems(host.hass, exposed, language, text) if text else ["empty"]
+    if not problems and language.split("-")[0] != MODEL_LANGUAGE:
+        model_words = await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
+        if model_words is not None and (foreign := foreign_words(text, vocabulary, model_words)):
+            problems = [f"words {foreign} are not {language}"]
+    if problems:
+        _LOGGER.debug("Free answer %r held back: %s", text, problems)
         text = (
             reply("no_fact", language)
             if speaks(language)

@@ -16,10 +16,11 @@ import math
 import re
 from typing import Any
 
+from .numbers import with_digits
 from .targets import EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
-from .vocabulary import ListValue, Vocabulary, same_name_word, same_word
+from .vocabulary import MIN_PREFIX, ListValue, Vocabulary, same_name_word, same_word
 
 #: Tool parameters that name what to act on (the rest are the slots to fill).
 TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
@@ -37,6 +38,8 @@ OTHER_DOMAIN_SHARE = 0.5
 """What an intent's word for another domain counts ('schalte … ein' said of a valve)."""
 NUMBER_WEIGHT = 2.0
 """The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
+MAX_ENDING = 3
+"""Letters an inflection adds to a stem ('lights', 'lampen'), as `same_word` allows."""
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
 
@@ -138,6 +141,10 @@ class _EntityMatch:
     named_by: frozenset[str] = frozenset()
     """The words that say one of its names in full (empty when none is said whole)."""
     floor_hit: bool = False
+    kinds_said: frozenset[str] = frozenset()
+    """The name words said, when each is a word for a kind of device and the name is not
+    said whole: "das Licht" of a light aliased "Licht in der Küche" says a light, not
+    that one."""
 
 
 def _entity_matches(
@@ -160,7 +167,9 @@ def _entity_matches(
         < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
         < FUNCTION_WORD_WEIGHT
     )
-    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str], bool]] = []
+    kind_words = _kind_words(said, vocabulary)
+    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str], bool, frozenset[str]]]
+    raw = []
     for target in entities:
         weight, used = 0.0, set[str]()
         named_by: frozenset[str] = frozenset()
@@ -170,15 +179,74 @@ def _entity_matches(
                 weight, used = w, u
             if whole and u and len(u) > len(named_by):
                 named_by = frozenset(u)
+        # Said in part, and only by words for kinds of device: a kind is meant, not this
+        # device ('turn off the light' does not name the "Christmas tree light" switch).
+        kinds_said = frozenset(used) if used <= kind_words.keys() and not named_by else frozenset()
         area_hit, area_words = _place_said(target.areas, said)
         floor_hit, floor_words = _place_said(target.floors, said)
         used |= area_words | floor_words
-        raw.append((target, weight, used, area_hit, named_by, floor_hit))
+        raw.append((target, weight, used, area_hit, named_by, floor_hit, kinds_said))
     best = max((weight for _, weight, *_ in raw), default=0.0)
     return [
-        _EntityMatch(target, weight / best if best else 0.0, area_hit, used, named_by, floor_hit)
-        for target, weight, used, area_hit, named_by, floor_hit in raw
+        _EntityMatch(
+            target, weight / best if best else 0.0, area_hit, used, named_by, floor_hit, kinds
+        )
+        for target, weight, used, area_hit, named_by, floor_hit, kinds in raw
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """The devices a word of HA's sentences stands for: a domain's, or a device class's."""
+
+    domains: frozenset[str] = frozenset()
+    device_classes: frozenset[str] = frozenset()
+
+
+def _kind_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, Kind]:
+    """The request's words that HA's sentences use for a kind of device.
+
+    A device-class value ('garage' of the cover classes) stands for that class; another
+    word of the blocks bound to a domain ('Licht', 'lamp', 'ventilator') for the domain.
+    Function words ('de', 'the') stand for no kind.
+    """
+    classes: dict[str, set[str]] = {}
+    for value in vocabulary.slot_values.get("device_class", ()):
+        for word in value.words:
+            classes.setdefault(word, set()).add(value.value)
+    found: dict[str, Kind] = {}
+    for word in said:
+        for known in vocabulary.known(word):
+            if vocabulary.weight[known] < FUNCTION_WORD_WEIGHT:
+                continue
+            if known in classes:
+                found[word] = Kind(device_classes=frozenset(classes[known]))
+                break
+            if domains := vocabulary.word_domains.get(known):
+                found[word] = Kind(domains=domains)
+                break
+    return found
+
+
+def is_of_kind(target: EntityTarget, word: str, kind: Kind) -> bool:
+    """Whether a device is one of the kind a word says: its name holds the word, even
+    inside a compound ('Licht' of "Deckenlicht", 'lamp' of "Booglamp"), or its device
+    class is the one the word stands for ('garage': a garage door named "Main gate").
+
+    A word for a whole domain ('screens', a Dutch word of every cover) does not make
+    every cover one: only the names say which are.
+    """
+    if kind.device_classes and target.device_class in kind.device_classes:
+        return True
+    names = [fold(name).split() for name in target.names]
+    if any(same_name_word(word, part) for name in names for part in name):
+        return True
+    # The word, or its stem ('lights' → 'light', 'lampen' → 'lamp'), inside a compound;
+    # a short word ('out' of "Blockout blind") is no part of one.
+    stems = {
+        word[: len(word) - cut] for cut in range(MAX_ENDING + 1) if len(word) - cut >= MIN_PREFIX
+    }
+    return any(stem in "".join(name) for stem in stems for name in names)
 
 
 def _place_said(names: Sequence[str], said: Sequence[str]) -> tuple[bool, set[str]]:
@@ -328,10 +396,23 @@ def candidates(
     tools: Sequence[OfferedTool],
 ) -> list[Candidate]:
     """Every type-compatible reading of the request, best first."""
+    # "fifty percent" gives a slot 50.
+    text = with_digits(text, vocabulary.language, vocabulary.weight.keys())
     said = Words.of(text, vocabulary).all
     if not said:
         return []
     matches = _entity_matches(said, entities, vocabulary)
+    # "Mach das Licht aus" says a light, not the one aliased "Licht in der Küche": when
+    # words for kinds of device are all that names anything, every device of that kind
+    # is named alike (one acts, several ask). A device named by another word ('kitchen'
+    # of "lock the kitchen door") keeps the reading as it was.
+    if all(m.kinds_said for m in matches if m.name_share > 0):
+        kinds = _kind_words(said, vocabulary)
+        kind_nouns = {w for m in matches for w in m.kinds_said}
+        for m in matches:
+            said_kind = {w for w in kind_nouns if is_of_kind(m.target, w, kinds[w])}
+            m.name_share = 1.0 if said_kind else 0.0
+            m.used |= said_kind
     domain_evidence = _domain_evidence(said, vocabulary)
     telling = _telling_words(said, vocabulary)
     areas_said = {m.target.areas[0] for m in matches if m.area_hit}
