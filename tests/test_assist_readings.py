@@ -418,3 +418,61 @@ def test_numbers_in_words_become_digits_in_any_language(
     vocabulary = load_vocabulary(language)
     assert vocabulary is not None
     assert with_digits(text, language, vocabulary.weight.keys()) == expected
+
+
+TIMER = OfferedTool(
+    "intent__HassStartTimer",
+    "HassStartTimer",
+    ToolSpec(
+        "intent__HassStartTimer",
+        "",
+        {
+            "type": "object",
+            "properties": {
+                "name": TEXT,
+                "hours": {"type": "integer"},
+                "minutes": {"type": "integer"},
+                "seconds": {"type": "integer"},
+            },
+        },
+    ),
+    None,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "lance un minuteur de 10 minutes", {"minutes": 10}),
+        ("en", "countdown for 45 seconds", {"seconds": 45}),
+        ("de", "Stell einen Timer auf 2 Stunden", {"hours": 2}),
+    ],
+)
+def test_the_unit_after_a_number_says_which_slot_it_fills(
+    language: str, text: str, expected: dict[str, int]
+) -> None:
+    """Hours, minutes and seconds are all numbers: the word HA's sentences put after
+    each slot places the number, in any language; a timer names no device."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    decision = lexical(Request(text, language, vocabulary, HOMES[language], [*TOOLS, TIMER]))
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments) == ("intent__HassStartTimer", expected)
+
+
+def test_a_percent_sign_places_the_number_in_the_brightness() -> None:
+    """A light tool takes a brightness and a colour temperature: '70%' is a brightness."""
+    light_set = _tool(
+        "light__HassLightSet",
+        frozenset({"light"}),
+        {"brightness": {"type": "integer"}, "temperature": {"type": "integer"}},
+    )
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    request = Request(
+        "règle la luminosité du plafonnier sur 70%", "fr", vocabulary, HOMES["fr"], [light_set]
+    )
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert decision.arguments["brightness"] == 70
+    assert "temperature" not in decision.arguments

@@ -213,7 +213,11 @@ def _matched_nothing(response: intent.IntentResponse | None) -> bool:
 
 
 def offered_tools(hass: HomeAssistant, api: llm.APIInstance) -> list[OfferedTool]:
-    """The API's intent tools this turn, each with the entity domains it may act on."""
+    """The API's intent tools this turn, each with the entity domains it may act on.
+
+    Only handlers that call entity services take an entity: the "name" of a timer is
+    the timer's own, never a device.
+    """
     handlers = {h.intent_type: h for h in intent.async_get(hass)}
     exposed = {
         s.domain
@@ -237,7 +241,9 @@ def offered_tools(hass: HomeAssistant, api: llm.APIInstance) -> list[OfferedTool
             )
         elif platforms:
             domains = frozenset(platforms)
-        elif "name" in spec.properties or "area" in spec.properties:
+        elif isinstance(handler, intent.DynamicServiceIntentHandler) and (
+            "name" in spec.properties or "area" in spec.properties
+        ):
             domains = frozenset(exposed)
         else:
             domains = None

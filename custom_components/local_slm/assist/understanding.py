@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+import itertools
 import math
 import re
 from typing import Any
@@ -40,6 +41,8 @@ NUMBER_WEIGHT = 2.0
 """The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
 MAX_ENDING = 3
 """Letters an inflection adds to a stem ('lights', 'lampen'), as `same_word` allows."""
+_UNIT_SIGN = re.compile(r"[^\w\s]")
+_UNIT_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\w\s]|\w+")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
 
 
@@ -353,8 +356,19 @@ def _fill_slots(
     used: set[str] = set()
     numbers = numbers_in(text)
     free = {k: s for k, s in tool.spec.properties.items() if k not in TARGET_KEYS}
+    numeric = [k for k, schema in free.items() if schema.get("type") in ("integer", "number")]
+    if len(numeric) > 1:
+        # '10 minutes' of a timer (hours, minutes, seconds): the word after each number
+        # says its slot, as HA's sentences put it; a number no such word places is none.
+        by_unit = _numbers_by_unit(text, numeric, vocabulary)
+        for key, (value, words) in by_unit.items():
+            args[key] = int(value) if free[key].get("type") == "integer" else value
+            used |= words
+        numbers = []
     for key, schema in free.items():
         kind = schema.get("type")
+        if key in args:
+            continue
         if key in vocabulary.slot_values and (
             found := _list_value(said, vocabulary.slot_values[key])
         ):
@@ -375,6 +389,32 @@ def _fill_slots(
         # A setter (brightness, color…) with nothing to set is not this intent.
         return None
     return args, used
+
+
+def _numbers_by_unit(
+    text: str, slots: Sequence[str], vocabulary: Vocabulary
+) -> dict[str, tuple[float, set[str]]]:
+    """Slot → (number, words) for each number followed by a unit only that slot takes
+    ('10 minutes', '70%')."""
+    tokens = [t if _UNIT_SIGN.fullmatch(t) else fold(t) for t in _UNIT_TOKEN.findall(text)]
+    found: dict[str, tuple[float, set[str]]] = {}
+    for number, unit in itertools.pairwise(tokens):
+        if not _NUMBER.fullmatch(number):
+            continue
+        # The slot of these that HA's sentences put this unit after most often.
+        counts = {
+            slot: sum(
+                n
+                for u, n in vocabulary.slot_units.get(slot, {}).items()
+                if unit == u or same_word(unit, u)
+            )
+            for slot in slots
+        }
+        most = max(counts.values(), default=0)
+        fits = [slot for slot, n in counts.items() if n and n == most]
+        if len(fits) == 1 and fits[0] not in found:
+            found[fits[0]] = (float(number.replace(",", ".")), {fold(number), unit})
+    return found
 
 
 def _original_words(text: str, folded_words: Sequence[str]) -> str:

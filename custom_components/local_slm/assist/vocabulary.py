@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 import functools
 import math
 import os
@@ -73,6 +73,9 @@ class Vocabulary:
     states use them, and they are rare in acting intents."""
     by_prefix: Mapping[str, tuple[str, ...]]
     """Vocabulary words by their first letters, to find inflections fast."""
+    slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
+    """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
+    `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
 
     def known(self, word: str) -> list[str]:
         """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
@@ -185,6 +188,41 @@ def _texts(template: str) -> set[str]:
     return results
 
 
+def _slot_units(template: str, found: dict[str, dict[str, int]]) -> None:
+    """Count the first word after each slot of a template ("{timer_minutes:minutes} minute[s]")."""
+    for match in _SLOT.finditer(template):
+        slot = match.group(2) or match.group(1)
+        rest = _split_top(_after_group(template, match.end()), " ")
+        if not rest or rest[0].lstrip().startswith("{"):
+            continue
+        for variant in _texts(rest[0]):
+            words = fold(variant).split() or [
+                sign for sign in variant.strip()[:1] if not sign.isalnum()
+            ]  # a sign ('%') is a unit as much as a word
+            if words:
+                counts = found.setdefault(slot, {})
+                counts[words[0]] = counts.get(words[0], 0) + 1
+
+
+def _after_group(template: str, start: int) -> str:
+    """The template after position `start`, out of the groups `start` is in:
+    "(un|{hours}) hora[s]" continues with "hora[s]" after the slot."""
+    i = start
+    while i < len(template):
+        char = template[i]
+        if char.isspace() or char in ")]":
+            i += 1
+        elif char == "|":
+            depth = 0  # skip the group's other alternatives
+            while i < len(template) and depth >= 0:
+                depth += template[i] in "(["
+                depth -= template[i] in ")]"
+                i += 1
+        else:
+            break
+    return template[i:]
+
+
 def _slot_lists(templates: Iterable[str]) -> dict[str, str]:
     """slot name → list name, from `{list:slot}` references."""
     found: dict[str, str] = {}
@@ -232,12 +270,14 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     uses: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     blocks: dict[tuple[str, str | None], int] = defaultdict(int)
     slot_lists: dict[str, str] = {}
+    units: dict[str, dict[str, int]] = {}
     for intent_name, intent_data in (data.get("intents") or {}).items():
         for block in intent_data.get("data") or []:
             templates = [_expand(s, rules) for s in block.get("sentences") or []]
             words: set[str] = set()
             for template in templates:
                 words |= _template_words(template)
+                _slot_units(template, units)
             listed = _slot_lists(templates)
             slot_lists.update(listed)
             for list_name in listed.values():
@@ -283,4 +323,5 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         slot_values=slot_values,
         skip_words=tuple(tuple(fold(s).split()) for s in data.get("skip_words") or [] if fold(s)),
         errors=dict((data.get("responses") or {}).get("errors") or {}),
+        slot_units=units,
     )
