@@ -203,6 +203,19 @@ async def test_french_question_is_answered_in_french(
     assert any(word in speech.casefold() for word in ("oui", "verrouill"))
 
 
+async def test_ha_answer_about_one_device_says_the_state_in_the_users_language(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Dutch sentence matcher answers "Nee, die is unlocked": the agent keeps HA's
+    sentence and says the state as HA's Dutch translations word it."""
+    await _home(hass, ["lock.front_door"])
+    hass.states.async_set("lock.front_door", "unlocked", {"friendly_name": "Voordeur"})
+    speech = await _say(hass, "zit de voordeur op slot?", "nl")
+    assert _state(hass, "lock.front_door") == "unlocked"
+    assert "ontgrendeld" in speech
+    assert "unlocked" not in speech
+
+
 async def test_no_action_when_every_model_score_is_minus_infinity(
     hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
 ) -> None:

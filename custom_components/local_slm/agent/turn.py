@@ -178,8 +178,30 @@ async def _async_try_ha(
         return False
     host.memory.remember_response(chat_log.conversation_id, response)
     _record(host, chat_log, layer, str(response.response_type))
-    _say(host, chat_log, response.speech.get("plain", {}).get("speech", ""))
+    speech = response.speech.get("plain", {}).get("speech", "")
+    if (about := _state_asked_of_one(response)) is not None:
+        # HA's sentence with the state as HA's translations word it: some languages'
+        # responses say the raw state ("Nee, die is unlocked").
+        language = user_input.language or host.hass.config.language
+        # HA read a yes/no question only where its sentence named a state.
+        yes_no = response.intent is not None and "state" in response.intent.slots
+        question = user_input.text if yes_no else ""
+        speech = await async_answer_from_states(host.hass, [about], language, question)
+    _say(host, chat_log, speech)
     return True
+
+
+def _state_asked_of_one(response: intent.IntentResponse) -> str | None:
+    """The entity of HA's answer to a state question about one entity, if it is that."""
+    states = [*response.matched_states, *response.unmatched_states]
+    if (
+        response.response_type is intent.IntentResponseType.QUERY_ANSWER
+        and response.intent is not None
+        and response.intent.intent_type == intent.INTENT_GET_STATE
+        and len(states) == 1
+    ):
+        return states[0].entity_id
+    return None
 
 
 async def _async_ha_fuzzy(
