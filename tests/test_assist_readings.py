@@ -476,3 +476,17 @@ def test_a_percent_sign_places_the_number_in_the_brightness() -> None:
     assert isinstance(decision, Act)
     assert decision.arguments["brightness"] == 70
     assert "temperature" not in decision.arguments
+
+
+def test_a_place_said_alone_does_not_name_the_device_called_after_it() -> None:
+    """'abre la terraza': the terrace holds an awning and the "Riego de la terraza"
+    valve; the place's word in the valve's name does not make it the one meant."""
+    home = [
+        EntityTarget("cover.toldo", "cover", ("Toldo",), ("Terraza",), device_class="awning"),
+        EntityTarget("valve.riego", "valve", ("Riego de la terraza",), ("Terraza",)),
+    ]
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    decision = lexical(Request("abre la terraza", "es", vocabulary, home, TOOLS))
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Toldo", "Riego de la terraza"}

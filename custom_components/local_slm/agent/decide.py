@@ -36,6 +36,7 @@ from ..prompting.chat_format import render_chat
 _LOGGER = logging.getLogger(__name__)
 
 SLOT_ASSIST = "assist"
+TARGET_PLACES = frozenset({"area", "floor"})
 #: Readings within this score of the best are "close".
 MARGIN = 0.5
 #: A reading whose unexplained telling words weigh more than this share of its own
@@ -177,7 +178,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             earlier = [c for c in close if c.targets == (request.previous_name,)]
             if earlier and not _has_target(request):
                 return _act(earlier[0], "history")
-            return Ask(_names(close))
+            return Ask(_names(close, request))
         if chosen.unnamed and chosen.conflict > 0:
             # No device named, and words the reading cannot explain ('timer' of "zet een
             # timer van een kwartier" read as a media command): never act on that.
@@ -215,8 +216,21 @@ def _widest(close: Sequence[Candidate]) -> Candidate | None:
     return None
 
 
-def _names(close: Sequence[Candidate]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(name for c in close for name in c.targets))
+def _names(close: Sequence[Candidate], request: Request) -> tuple[str, ...]:
+    """The devices to ask about: a place's reading offers the devices in it ("the
+    awning or the terrace's sprinkler?"), not the place the user already said."""
+    by_id = {e.entity_id: e.name for e in request.entities}
+    return tuple(
+        dict.fromkeys(
+            name
+            for c in close
+            for name in (
+                [by_id.get(e, e) for e in c.entity_ids]
+                if TARGET_PLACES & c.arguments.keys()
+                else c.targets
+            )
+        )
+    )
 
 
 def spoken_label(candidate: Candidate) -> str:
@@ -262,7 +276,7 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
     # The model chose what to do; which device is for the words to say, never a guess.
     chosen = _widest(same_intent)
     if chosen is None:
-        return Ask(_names(same_intent))
+        return Ask(_names(same_intent, request))
     if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
         # Words that say something else ('stop' in 'stop vacuuming') stay unexplained:
         # the model's liking does not make the reading safe.

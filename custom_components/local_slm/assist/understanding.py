@@ -148,6 +148,10 @@ class _EntityMatch:
     """The name words said, when each is a word for a kind of device and the name is not
     said whole: "das Licht" of a light aliased "Licht in der Küche" says a light, not
     that one."""
+    name_used: frozenset[str] = frozenset()
+    """The request's words that match its name (its place's words not included)."""
+    place_used: frozenset[str] = frozenset()
+    """The request's words that say its area or floor."""
 
 
 def _entity_matches(
@@ -171,8 +175,7 @@ def _entity_matches(
         < FUNCTION_WORD_WEIGHT
     )
     kind_words = _kind_words(said, vocabulary)
-    raw: list[tuple[EntityTarget, float, set[str], bool, frozenset[str], bool, frozenset[str]]]
-    raw = []
+    found: list[_EntityMatch] = []
     for target in entities:
         weight, used = 0.0, set[str]()
         named_by: frozenset[str] = frozenset()
@@ -187,15 +190,23 @@ def _entity_matches(
         kinds_said = frozenset(used) if used <= kind_words.keys() and not named_by else frozenset()
         area_hit, area_words = _place_said(target.areas, said)
         floor_hit, floor_words = _place_said(target.floors, said)
-        used |= area_words | floor_words
-        raw.append((target, weight, used, area_hit, named_by, floor_hit, kinds_said))
-    best = max((weight for _, weight, *_ in raw), default=0.0)
-    return [
-        _EntityMatch(
-            target, weight / best if best else 0.0, area_hit, used, named_by, floor_hit, kinds
+        found.append(
+            _EntityMatch(
+                target,
+                weight,  # made a share of the best below
+                area_hit,
+                used | area_words | floor_words,
+                named_by,
+                floor_hit,
+                kinds_said,
+                frozenset(used),
+                frozenset(area_words | floor_words),
+            )
         )
-        for target, weight, used, area_hit, named_by, floor_hit, kinds in raw
-    ]
+    best = max((m.name_share for m in found), default=0.0)
+    for m in found:
+        m.name_share = m.name_share / best if best else 0.0
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +480,12 @@ def candidates(
                 and not (m.area_hit or m.floor_hit)
                 and not any(place_words & set(fold(n).split()) for n in m.target.names)
             ):
+                m.name_share = 0.0
+        # "abre la terraza" says the place, not the "Riego de la terraza" in it: a device
+        # of the place, named only by the place's words, is not named.
+        place_said = {w for m in matches for w in m.place_used}
+        for m in matches:
+            if (m.area_hit or m.floor_hit) and not m.named_by and m.name_used <= place_said:
                 m.name_share = 0.0
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)
