@@ -158,6 +158,25 @@ async def test_an_item_is_added_to_the_named_list(
     assert summaries == ["tea", "apples"]
 
 
+async def test_an_item_ha_cut_short_is_read_again(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Spanish sentences read 'añade tomates a la lista de la compra' as the item
+    "tomates a l": a free text ending in a cut word is not HA's to act on; ours adds
+    "tomates"."""
+    await async_build_home(
+        hass,
+        Home("todo", "es", (), (), (todo("compra", "Lista de la compra", "leche"),)),
+    )
+    await _home(hass, ["todo.compra", "light.kitchen_lights"])
+    await _say(hass, "añade tomates a la lista de la compra", "es")
+    items = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": "todo.compra"}, blocking=True, return_response=True
+    )
+    summaries = [i["summary"].casefold() for i in items["todo.compra"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["leche", "tomates"]
+
+
 async def test_two_commands_in_one_french_sentence_run_both(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:

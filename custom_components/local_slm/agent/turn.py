@@ -7,6 +7,7 @@ from collections.abc import AsyncGenerator, Iterable, Mapping
 import logging
 from typing import Any, Protocol
 
+from hassil.recognize import RecognizeResult
 from homeassistant.components import conversation
 from homeassistant.components.conversation.agent_manager import get_agent_manager
 from homeassistant.components.homeassistant.exposed_entities import async_should_expose
@@ -15,6 +16,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 
 from ..assist.targets import exposed_entity_targets
+from ..assist.text import fold
 from ..assist.tool_specs import ToolSpec
 from ..assist.understanding import OfferedTool
 from ..assist.vocabulary import Vocabulary, load_vocabulary
@@ -97,10 +99,10 @@ async def async_run_turn(
 ) -> None:
     """Answer the newest request of the chat log."""
     api = chat_log.llm_api
-    if api is not None and await _async_try_ha(host, user_input, chat_log):
-        return
     language = user_input.language or host.hass.config.language
     vocabulary = await host.hass.async_add_executor_job(load_vocabulary, language)
+    if api is not None and await _async_try_ha(host, user_input, chat_log, vocabulary):
+        return
     if api is None or vocabulary is None:
         _record(host, chat_log, "chat", "no API or no sentence data")
         await _async_chat(host, chat_log)
@@ -153,6 +155,7 @@ async def _async_try_ha(
     host: TurnHost,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
+    vocabulary: Vocabulary | None,
 ) -> bool:
     """HA's own matching, as its 'prefer handling commands locally' pipeline path runs it.
 
@@ -167,8 +170,12 @@ async def _async_try_ha(
         host.hass,
         user_input,
         chat_log,
-        # A sentence of an intent nothing handles here ("Unknown intent") is ours.
-        intent_filter=lambda result: result.intent.name not in handled,
+        # A sentence of an intent nothing handles here ("Unknown intent") is ours, and so
+        # is a reading whose free text took a cut word ("tomates a l").
+        intent_filter=lambda result: (
+            result.intent.name not in handled
+            or _garbled_free_text(result, user_input.text, vocabulary)
+        ),
     )
     layer = LAYER_HA
     if _matched_nothing(response):
@@ -216,6 +223,26 @@ async def _async_ha_fuzzy(
         return None
     response: intent.IntentResponse | None = await fallback(None, user_input, chat_log)
     return None if _matched_nothing(response) else response
+
+
+def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabulary | None) -> bool:
+    """Whether a wildcard slot of HA's reading ('item') ends where no word of the request
+    ends ("tomates a l" of "añade tomates a la lista"), or with a word of the intent's
+    own sentences ("milk to"): HA's wildcard took words that were not the item."""
+    said = set(fold(text).split())
+    intent_words = {
+        word
+        for group in (vocabulary.groups if vocabulary else ())
+        if group.intent == result.intent.name
+        for word in group.words
+    }
+    for entity in result.entities.values():
+        if not entity.is_wildcard:
+            continue
+        words = fold(str(entity.text or entity.value)).split()
+        if words and (words[-1] not in said or words[-1] in intent_words):
+            return True
+    return False
 
 
 def _matched_nothing(response: intent.IntentResponse | None) -> bool:
