@@ -311,12 +311,27 @@ def test_one_verb_for_two_devices_named_in_full_acts_on_both() -> None:
     vocabulary = load_vocabulary("de")
     assert vocabulary is not None
     text = "Schalte die Stehlampe und das Deckenlicht aus"
-    decision = coordinated(candidates(text, vocabulary, HOMES["de"], TOOLS))
+    request = Request(text, "de", vocabulary, HOMES["de"], TOOLS)
+    decision = coordinated(candidates(text, vocabulary, HOMES["de"], TOOLS), request)
     assert isinstance(decision, ActAll)
     assert sorted((a.tool, a.arguments["name"]) for a in decision.acts) == [
         ("intent__HassTurnOff", "Deckenlicht"),
         ("intent__HassTurnOff", "Stehlampe"),
     ]
+
+
+def test_two_verbs_for_two_devices_are_not_one_verb_for_both() -> None:
+    """'close the living room blinds and turn on the floor lamp': the lamp has a verb of
+    its own, so the close is not done to both (both readings explain 'turn on')."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    home = [
+        EntityTarget("cover.blinds", "cover", ("Living room blinds",), ("Living Room",)),
+        EntityTarget("light.floor", "light", ("Floor lamp",), ("Living Room",)),
+    ]
+    text = "close the living room blinds and turn on the floor lamp"
+    request = Request(text, "en", vocabulary, home, TOOLS)
+    assert coordinated(candidates(text, vocabulary, home, TOOLS), request) is None
 
 
 def test_a_floor_names_the_devices_on_it() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+import itertools
 import logging
 import math
 import re
@@ -284,11 +285,13 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
     return _act(chosen, "model-rank")
 
 
-def coordinated(acts: Sequence[Candidate]) -> ActAll | None:
+def coordinated(acts: Sequence[Candidate], request: Request) -> ActAll | None:
     """'Schalte die Stehlampe und den Ventilator aus': one verb, devices named in full.
 
     Each device's own best reading must be the request's best intent, said clearly, and
     no two devices may be named by the same words ('Living Room', 'Living room light').
+    Between the devices' names only function words may stand ('und das'): "close the
+    blinds and turn on the lamp" has a verb of its own for the lamp.
     """
     if not acts:
         return None
@@ -305,14 +308,39 @@ def coordinated(acts: Sequence[Candidate]) -> ActAll | None:
             and all(not candidate.named_by & other.named_by for other in picked)
         ):
             picked.append(candidate)
-    if len(picked) < 2 or any(
-        not c.named_by.isdisjoint(o.named_by)
-        for c in best_per_target.values()
-        for o in picked
-        if c not in picked and c.named_by
+    if (
+        len(picked) < 2
+        or any(
+            not c.named_by.isdisjoint(o.named_by)
+            for c in best_per_target.values()
+            for o in picked
+            if c not in picked and c.named_by
+        )
+        or _telling_between(request, [c.named_by for c in picked])
     ):
         return None
     return ActAll(tuple(_act(c, "coordinated") for c in picked), via="coordinated")
+
+
+def _telling_between(request: Request, names: Sequence[frozenset[str]]) -> bool:
+    """Whether more than the conjunction says something between the devices' names:
+    'und das' joins two names, 'and turn on the' starts a command of its own."""
+    said = Words.of(request.text, request.vocabulary).all
+    spans = sorted(
+        (min(at), max(at))
+        for words in names
+        if (at := [i for i, w in enumerate(said) if w in words])
+    )
+    vocabulary = request.vocabulary
+    return any(
+        sum(
+            max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
+            >= FUNCTION_WORD_WEIGHT
+            for word in said[end + 1 : start]
+        )
+        > 1
+        for (_, end), (start, _) in itertools.pairwise(spans)
+    )
 
 
 def split_commands(request: Request) -> ActAll | None:
@@ -372,7 +400,7 @@ async def decide(engine: Engine, request: Request) -> Decision:
     if (split := split_commands(request)) is not None:
         return split
     # Not two commands: one verb for two devices, perhaps.
-    if (both := coordinated(acts)) is not None:
+    if (both := coordinated(acts, request)) is not None:
         return both
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close)
