@@ -168,9 +168,12 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         # anything else ("tell me a story") is a free chat, streamed.
         return Chat("question") if _about_home(request, said) else Chat("chat")
     if not acts or acts[0].score <= 0:
-        if not acts and _telling_weight(request) < 2 * MARGIN:
+        # Only a reading whose words say its intent makes this sound like a command ('the'
+        # and 'about' of "write a poem about the sea" are in the timer sentences too).
+        commanding = [a for a in acts if a.evidence >= MIN_EVIDENCE]
+        if not commanding and _telling_weight(request) < 2 * MARGIN:
             return Chat("chat")
-        return NotUnderstood("no-reading") if acts or _has_target(request) else Chat("chat")
+        return NotUnderstood("no-reading") if commanding or _has_target(request) else Chat("chat")
     best = acts[0]
     close = [c for c in acts if c.score >= best.score - MARGIN]
     if len({c.intent for c in close}) == 1:
