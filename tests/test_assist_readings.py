@@ -432,7 +432,7 @@ def test_numbers_in_words_become_digits_in_any_language(
     """Articles ('une', 'een', 'a') stay words, and so does the 'cent' of 'pour cent'."""
     vocabulary = load_vocabulary(language)
     assert vocabulary is not None
-    assert with_digits(text, language, vocabulary.weight.keys()) == expected
+    assert with_digits(text, vocabulary.number_words, vocabulary.weight.keys()) == expected
 
 
 TIMER = OfferedTool(

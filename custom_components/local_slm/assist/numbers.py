@@ -6,8 +6,7 @@ sentence matcher `hassil` uses for the same purpose), not from a list of our own
 
 from __future__ import annotations
 
-from collections.abc import Container
-import functools
+from collections.abc import Container, Mapping
 import logging
 import re
 
@@ -24,9 +23,12 @@ HIGHEST = 100
 MAX_NUMBER_WORDS = 4
 
 
-@functools.lru_cache(maxsize=16)
 def number_words(language: str) -> dict[tuple[str, ...], int]:
-    """Every way CLDR spells LOWEST..HIGHEST in `language`, as folded words."""
+    """Every way CLDR spells LOWEST..HIGHEST in `language`, as folded words.
+
+    Blocking (it reads the CLDR rules from disk): `load_vocabulary` calls it in the
+    executor and keeps the result in the language's `Vocabulary`.
+    """
     engine = _engine(language)
     if engine is None:
         return {}
@@ -57,13 +59,14 @@ _TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"[^\w]+$")
 
 
-def with_digits(text: str, language: str, sentence_words: Container[str] = ()) -> str:
+def with_digits(
+    text: str, spelled: Mapping[tuple[str, ...], int], sentence_words: Container[str] = ()
+) -> str:
     """`text` with the numbers said in words written in digits ('fifty percent' → '50 percent').
 
     The longest run of words that spells a number wins ('twenty one' is 21, not 20 and 1).
     A single word HA's sentences use otherwise stays a word: the 'cent' of 'pour cent'.
     """
-    spelled = number_words(language)
     if not spelled:
         return text
     tokens = _TOKEN.findall(text)

@@ -448,7 +448,7 @@ def candidates(
 ) -> list[Candidate]:
     """Every type-compatible reading of the request, best first."""
     # "fifty percent" gives a slot 50.
-    text = with_digits(text, vocabulary.language, vocabulary.weight.keys())
+    text = with_digits(text, vocabulary.number_words, vocabulary.weight.keys())
     said = Words.of(text, vocabulary).all
     if not said:
         return []

@@ -20,6 +20,7 @@ from typing import Any
 
 from home_assistant_intents import get_intents
 
+from .numbers import number_words
 from .text import fold
 
 _RULE = re.compile(r"<([^<>]+)>")
@@ -73,6 +74,8 @@ class Vocabulary:
     states use them, and they are rare in acting intents."""
     by_prefix: Mapping[str, tuple[str, ...]]
     """Vocabulary words by their first letters, to find inflections fast."""
+    number_words: Mapping[tuple[str, ...], int] = dataclass_field(default_factory=dict)
+    """Numbers said in words ('fifty', 'einundzwanzig'), from the CLDR spell-out rules."""
     slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
     """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
     `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
@@ -324,4 +327,5 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         skip_words=tuple(tuple(fold(s).split()) for s in data.get("skip_words") or [] if fold(s)),
         errors=dict((data.get("responses") or {}).get("errors") or {}),
         slot_units=units,
+        number_words=number_words(language),
     )
