@@ -132,10 +132,7 @@ def _act(candidate: Candidate, via: str) -> Act:
 
 def _telling_weight(request: Request) -> float:
     said = Words.of(request.text, request.vocabulary).all
-    return sum(
-        max((request.vocabulary.weight[k] for k in request.vocabulary.known(w)), default=0.0)
-        for w in said
-    )
+    return sum(request.vocabulary.weight_of(w) for w in said)
 
 
 def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decision | _Pending:
@@ -334,11 +331,9 @@ def _telling_between(request: Request, names: Sequence[frozenset[str]]) -> bool:
         for words in names
         if (at := [i for i, w in enumerate(said) if w in words])
     )
-    vocabulary = request.vocabulary
     return any(
         sum(
-            max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
-            >= FUNCTION_WORD_WEIGHT
+            request.vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
             for word in said[end + 1 : start]
         )
         > 1

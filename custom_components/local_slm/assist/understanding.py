@@ -170,9 +170,7 @@ def _entity_matches(
     function_words = frozenset(
         word
         for word in vocabulary_of_names
-        if 0
-        < max((vocabulary.weight[k] for k in vocabulary.known(word)), default=0.0)
-        < FUNCTION_WORD_WEIGHT
+        if 0 < vocabulary.weight_of(word) < FUNCTION_WORD_WEIGHT
     )
     kind_words = _kind_words(said, vocabulary)
     found: list[_EntityMatch] = []

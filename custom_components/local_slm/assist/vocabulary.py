@@ -84,6 +84,10 @@ class Vocabulary:
         """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
         return [w for w in self.by_prefix.get(word[:MIN_PREFIX], ()) if same_word(word, w)]
 
+    def weight_of(self, word: str) -> float:
+        """How telling a said word is: its most telling known form (0 when unknown)."""
+        return max((self.weight[k] for k in self.known(word)), default=0.0)
+
     def error(self, key: str) -> str | None:
         """HA's own sentence for an error, in this language (template-free ones only)."""
         text = self.errors.get(key)
