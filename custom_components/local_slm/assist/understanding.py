@@ -155,8 +155,13 @@ class _EntityMatch:
 
 
 def _entity_matches(
-    said: Sequence[str], entities: Sequence[EntityTarget], vocabulary: Vocabulary
+    said: Sequence[str],
+    entities: Sequence[EntityTarget],
+    vocabulary: Vocabulary,
+    kind_words: Mapping[str, Kind] | None = None,
 ) -> list[_EntityMatch]:
+    """How each entity's names and places are said; `kind_words` when the caller has
+    them already (`_kind_words` of the same words)."""
     names = {target.entity_id: _name_words(target) for target in entities}
     # How many entities a name word (or an inflection of it: light, lights) refers to.
     word_sets = [{w for name in target_names for w in name} for target_names in names.values()]
@@ -172,7 +177,8 @@ def _entity_matches(
         for word in vocabulary_of_names
         if 0 < vocabulary.weight_of(word) < FUNCTION_WORD_WEIGHT
     )
-    kind_words = _kind_words(said, vocabulary)
+    if kind_words is None:
+        kind_words = _kind_words(said, vocabulary)
     found: list[_EntityMatch] = []
     for target in entities:
         weight, used = 0.0, set[str]()
@@ -450,13 +456,13 @@ def candidates(
     said = Words.of(text, vocabulary).all
     if not said:
         return []
-    matches = _entity_matches(said, entities, vocabulary)
+    kinds = _kind_words(said, vocabulary)
+    matches = _entity_matches(said, entities, vocabulary, kinds)
     # "Mach das Licht aus" says a light, not the one aliased "Licht in der Küche": when
     # words for kinds of device are all that names anything, every device of that kind
     # is named alike (one acts, several ask). A device named by another word ('kitchen'
     # of "lock the kitchen door") keeps the reading as it was.
     if all(m.kinds_said for m in matches if m.name_share > 0):
-        kinds = _kind_words(said, vocabulary)
         kind_nouns = {w for m in matches for w in m.kinds_said}
         for m in matches:
             said_kind = {w for w in kind_nouns if is_of_kind(m.target, w, kinds[w])}
