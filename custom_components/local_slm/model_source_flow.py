@@ -262,6 +262,19 @@ class ModelSourceSteps(ConfigFlow):
         return await self._async_try_model(data, self._download_origin)
 
     @callback
+    def async_remove(self) -> None:
+        """Closed mid-download: HA keeps track of the download until its `.part` is gone.
+
+        HA cancels the progress task itself but does not wait for a task being
+        cancelled (not in `async_block_till_done`, not at shutdown); a plain task
+        that awaits it is waited for.
+        """
+        if (task := self._download_task) is not None and not task.done():
+            self.hass.async_create_task(
+                _async_wait_for(task), f"local_slm download cleanup {task.get_name()}"
+            )
+
+    @callback
     def _async_progress(self, done: int, total: int | None) -> None:
         """Forward progress to the frontend, at most once per percent."""
         if not total:
@@ -293,3 +306,8 @@ class ModelSourceSteps(ConfigFlow):
 
 def _catalog_and_ram() -> tuple[list[CatalogModel], int | None]:
     return load_catalog(), total_memory_bytes()
+
+
+async def _async_wait_for(task: asyncio.Task[Path]) -> None:
+    """Return once `task` has ended, however it ended (its cleanup included)."""
+    await asyncio.wait([task])
