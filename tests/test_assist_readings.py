@@ -505,3 +505,15 @@ def test_a_place_said_alone_does_not_name_the_device_called_after_it() -> None:
     decision = lexical(Request("abre la terraza", "es", vocabulary, home, TOOLS))
     assert isinstance(decision, Ask)
     assert set(decision.names) == {"Toldo", "Riego de la terraza"}
+
+
+def test_a_colour_left_out_weighs_as_much_as_the_colour_word_tells() -> None:
+    """'rot' is a value of HA's colour list, used by few of HassLightSet's sentences:
+    leaving it out ('mach … an') weighs its whole weight, so the colour reading leads."""
+    vocabulary = load_vocabulary("de")
+    assert vocabulary is not None
+    readings = candidates("Mach die Stehlampe rot", vocabulary, HOMES["de"], TOOLS)
+    assert readings[0].intent == "HassLightSet"
+    assert readings[0].arguments["color"] == "red"
+    turn_on = next(r for r in readings if r.intent == "HassTurnOn")
+    assert turn_on.conflict == pytest.approx(vocabulary.weight["rot"])

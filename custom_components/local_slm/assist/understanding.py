@@ -335,7 +335,10 @@ def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, flo
         for word, words in known.items():
             for k in words:
                 if k in group.words:
-                    weight = vocabulary.weight[k] * typical(group.words[k])
+                    # A value of a slot list ('rot' of the colours) says what it says
+                    # however few of the intent's sentences take that slot.
+                    share = 1.0 if k in group.slot_words else group.words[k]
+                    weight = vocabulary.weight[k] * typical(share)
                     telling[word] = max(telling.get(word, 0.0), weight)
     return telling
 

@@ -45,6 +45,8 @@ class IntentGroup:
     words: Mapping[str, float]
     """Each word with the share of the group's sentence blocks that use it: 'off' is
     in nearly every block of HassTurnOff, 'it' in one odd block of HassTurnOn."""
+    slot_words: frozenset[str] = frozenset()
+    """The words that are values of the group's slot lists ('red' of `{color}`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     rules: Mapping[str, str] = data.get("expansion_rules") or {}
     lists: Mapping[str, Any] = data.get("lists") or {}
     words_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    list_words_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     uses: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     blocks: dict[tuple[str, str | None], int] = defaultdict(int)
     slot_lists: dict[str, str] = {}
@@ -287,11 +290,14 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 _slot_units(template, units)
             listed = _slot_lists(templates)
             slot_lists.update(listed)
+            list_words: set[str] = set()
             for list_name in listed.values():
                 for value in _list_values(lists.get(list_name) or {}):
-                    words.update(value.words)
+                    list_words.update(value.words)
+            words |= list_words
             for domain in _domains(block):
                 words_of[(intent_name, domain)] |= words
+                list_words_of[(intent_name, domain)] |= list_words
                 blocks[(intent_name, domain)] += 1
                 for word in words:
                     uses[(intent_name, domain)][word] += 1
@@ -322,7 +328,12 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             and 2 * asking > len(users)
         ),
         groups=tuple(
-            IntentGroup(i, d, {w: uses[(i, d)][w] / blocks[(i, d)] for w in words})
+            IntentGroup(
+                i,
+                d,
+                {w: uses[(i, d)][w] / blocks[(i, d)] for w in words},
+                frozenset(list_words_of[(i, d)]),
+            )
             for (i, d), words in words_of.items()
         ),
         weight=weight,
