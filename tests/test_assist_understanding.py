@@ -301,3 +301,29 @@ async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     await _say(hass, "turn on the kitchen lights")
     assert _layer(hass) == "ha-intents"
     assert len(calls) == 1
+
+
+async def test_a_word_of_both_vacuum_intents_starts_a_docked_vacuum(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'staubsaugen' is in HA's German sentences for starting and for returning to base;
+    the model prefers starting, and returning a docked vacuum would change nothing."""
+    vacuum = "vacuum.demo_vacuum_0_ground_floor"
+    await _home(hass, [vacuum, "light.kitchen_lights"], {vacuum: "Staubsauger"})
+    assert _state(hass, vacuum) == "docked"
+    await _say(hass, "Bitte staubsaugen", "de")
+    assert _state(hass, vacuum) == "cleaning"
+    assert _layer(hass) == "model-rank"
+
+
+async def test_a_word_of_both_vacuum_intents_never_sends_a_cleaning_vacuum_home(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """Said while it cleans, the model's choice (start) changes nothing and the words do
+    not say 'return': the agent does not act on the other reading."""
+    vacuum = "vacuum.demo_vacuum_0_ground_floor"
+    await _home(hass, [vacuum, "light.kitchen_lights"], {vacuum: "Staubsauger"})
+    await hass.services.async_call("vacuum", "start", {"entity_id": vacuum}, blocking=True)
+    await _say(hass, "Bitte staubsaugen", "de")
+    assert _state(hass, vacuum) == "cleaning"
+    assert _layer(hass) == "model-disagrees"

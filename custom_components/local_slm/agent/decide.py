@@ -18,6 +18,7 @@ import math
 import re
 from typing import Any
 
+from ..assist.outcomes import changes_nothing, changes_something
 from ..assist.targets import EntityTarget
 from ..assist.understanding import (
     FUNCTION_WORD_WEIGHT,
@@ -266,11 +267,12 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
     # The words' best reading and the model must agree on what to do: on the development
     # set the 135M model alone picked the wrong intent more often than the right one.
     words_best = {c.intent: c.score for c in reversed(close)}
-    if best.intent != close[0].intent or any(
-        score >= words_best[best.intent] - WORDS_TIE
+    rivals = [
+        intent
         for intent, score in words_best.items()
-        if intent != best.intent
-    ):
+        if intent != best.intent and score >= words_best[best.intent] - WORDS_TIE
+    ]
+    if rivals and not _only_choice_that_acts(best, rivals, close, request):
         # The words must prefer it too, not merely tie ('Rasensprenger aus' reads as on
         # and off alike, and the model's coin then decides nothing safely).
         return NotUnderstood("model-disagrees")
@@ -283,6 +285,22 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
         # the model's liking does not make the reading safe.
         return NotUnderstood("model-conflict")
     return _act(chosen, "model-rank")
+
+
+def _only_choice_that_acts(
+    best: Candidate, rivals: Sequence[str], close: Sequence[Candidate], request: Request
+) -> bool:
+    """Whether the words tie the model's choice only with intents that would leave their
+    devices as they are: "Bitte staubsaugen" to a docked vacuum starts it (returning to
+    base changes nothing), while said to a cleaning one it is no return to base."""
+    states = {e.entity_id: (e.domain, e.state) for e in request.entities}
+
+    def devices(intent: str) -> list[tuple[str, str | None]]:
+        return [states[e] for c in close if c.intent == intent for e in c.entity_ids if e in states]
+
+    return changes_something(best.intent, devices(best.intent)) and all(
+        changes_nothing(intent, devices(intent)) for intent in rivals
+    )
 
 
 def coordinated(acts: Sequence[Candidate], request: Request) -> ActAll | None:
