@@ -517,3 +517,22 @@ def test_a_colour_left_out_weighs_as_much_as_the_colour_word_tells() -> None:
     assert readings[0].arguments["color"] == "red"
     turn_on = next(r for r in readings if r.intent == "HassTurnOn")
     assert turn_on.conflict == pytest.approx(vocabulary.weight["rot"])
+
+
+def test_a_yes_no_its_handler_fills_is_no_value_the_request_must_set() -> None:
+    """HA's mute tool takes an untyped 'is_volume_muted' its handler sets itself: "coupe le
+    son de l'enceinte" mutes the speaker, where it was once no reading at all."""
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    mute = _tool(
+        "media_player__HassMediaPlayerMute",
+        frozenset({"media_player"}),
+        {"is_volume_muted": {"description": "Whether the media player should be muted"}},
+    )
+    home = [*HOMES["fr"], _entity("media_player.salon", "Salon", "Salon")]
+    decision = lexical(
+        Request("coupe le son de l'enceinte", "fr", vocabulary, home, [*TOOLS, mute])
+    )
+    assert isinstance(decision, Act)
+    assert decision.tool == "media_player__HassMediaPlayerMute"
+    assert decision.arguments["name"] == "Salon"

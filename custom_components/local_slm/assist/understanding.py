@@ -403,8 +403,11 @@ def _fill_slots(
                 used |= set(rest)
     if any(key not in args for key in tool.spec.required if key in free):
         return None
-    if free and not args and not tool.spec.required & free.keys() and tool.domains is not None:
-        # A setter (brightness, color…) with nothing to set is not this intent.
+    values = {k for k, schema in free.items() if schema.get("type") not in (None, "boolean")}
+    if values and not args and not tool.spec.required & values and tool.domains is not None:
+        # A setter (brightness, color…) with nothing to set is not this intent; a yes/no
+        # its handler fills itself ('is_volume_muted' of HassMediaPlayerMute, no type in
+        # the tool's schema) is no value to set.
         return None
     return args, used
 
