@@ -15,6 +15,7 @@ from custom_components.local_slm.agent.decide import (
     ActAll,
     AnswerAbout,
     Ask,
+    NotUnderstood,
     Request,
     coordinated,
     lexical,
@@ -23,7 +24,7 @@ from custom_components.local_slm.agent.decide import (
 from custom_components.local_slm.assist.numbers import with_digits
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
-from custom_components.local_slm.assist.understanding import OfferedTool, candidates
+from custom_components.local_slm.assist.understanding import OfferedTool, candidates, unknown_words
 from custom_components.local_slm.assist.vocabulary import (
     load_vocabulary,
     same_name_word,
@@ -536,3 +537,25 @@ def test_a_yes_no_its_handler_fills_is_no_value_the_request_must_set() -> None:
     assert isinstance(decision, Act)
     assert decision.tool == "media_player__HassMediaPlayerMute"
     assert decision.arguments["name"] == "Salon"
+
+
+def test_an_on_off_with_a_word_nobody_knows_does_not_act() -> None:
+    """'moitié' is in no HA sentence and no name: opening the shutter fully would be a
+    wrong action, so the agent does not act on its own."""
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    home = [*HOMES["fr"], _entity("cover.volet", "Volet du salon", "Salon")]
+    said = Request("ouvre le volet du salon à moitié", "fr", vocabulary, home, TOOLS)
+    assert lexical(said) == NotUnderstood("unknown-words")
+    plain = lexical(Request("ouvre le volet du salon", "fr", vocabulary, home, TOOLS))
+    assert isinstance(plain, Act)
+    assert plain.tool == "intent__HassTurnOn"
+
+
+def test_names_and_numbers_are_no_unknown_words() -> None:
+    """Only words that neither HA's data nor the home know count; elisions do not."""
+    vocabulary = load_vocabulary("en")
+    assert vocabulary is not None
+    home = [_entity("cover.awning", "Awning", "Deck")]
+    assert unknown_words("open the awning on the deck to 40", vocabulary, home) == []
+    assert unknown_words("we're winding the awning", vocabulary, home) == ["winding"]

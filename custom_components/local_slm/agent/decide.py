@@ -29,6 +29,7 @@ from ..assist.understanding import (
     candidates,
     is_question,
     names_a_target,
+    unknown_words,
 )
 from ..assist.vocabulary import Vocabulary
 from ..engine.base import Engine
@@ -55,6 +56,7 @@ MAX_COMMAND_WORDS = 40
 """Longer requests are chat, never read as commands (splitting is quadratic)."""
 MAX_ANSWERED = 6
 MIN_SPLIT_WORDS = 5
+ON_OFF_INTENTS = frozenset({"HassTurnOn", "HassTurnOff"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +189,13 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("unnamed-unexplained")
         if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
+        if chosen.intent in ON_OFF_INTENTS and unknown_words(
+            request.text, request.vocabulary, request.entities
+        ):
+            # "ouvre le volet du salon à moitié": on/off reads the verb alone, and a word
+            # neither HA's sentences nor the home know may say how far ('moitié'), which
+            # no on/off does. Opening it fully would be a wrong action; not acting is not.
+            return NotUnderstood("unknown-words")
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
 

@@ -40,6 +40,8 @@ OTHER_DOMAIN_SHARE = 0.5
 NUMBER_WEIGHT = 2.0
 """The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
 MAX_ENDING = 3
+MIN_UNKNOWN_LETTERS = 3
+"""Shorter unknown words are elisions and contractions ('l', 're'), not modifiers."""
 """Letters an inflection adds to a stem ('lights', 'lampen'), as `same_word` allows."""
 _UNIT_SIGN = re.compile(r"[^\w\s]")
 _UNIT_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\w\s]|\w+")
@@ -642,6 +644,25 @@ def candidates(
     found = [c for c in found if required[c.tool] <= c.arguments.keys()]
     found.sort(key=lambda c: c.score, reverse=True)
     return found
+
+
+def unknown_words(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> list[str]:
+    """The request's words that neither HA's sentences nor the home's names know, nor
+    are numbers ('moitie' of "ouvre le volet à moitié"); elisions ('l', 're') aside."""
+    names = {
+        word
+        for target in entities
+        for name in (*target.names, *target.areas, *target.floors)
+        for word in fold(name).split()
+    }
+    return [
+        word
+        for word in Words.of(text, vocabulary).all
+        if len(word) >= MIN_UNKNOWN_LETTERS
+        and not any(ch.isdigit() for ch in word)
+        and not vocabulary.known(word)
+        and not any(same_name_word(word, name) for name in names)
+    ]
 
 
 def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
