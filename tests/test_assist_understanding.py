@@ -23,7 +23,7 @@ from custom_components.local_slm.agent import decide as decide_module
 from custom_components.local_slm.engine.client import EngineClient
 
 from .homes.build import async_build_home
-from .homes.model import Home, todo
+from .homes.model import Area, Home, climate, media, todo
 
 AGENT = "conversation.local_slm_conversation"
 
@@ -327,3 +327,28 @@ async def test_a_word_of_both_vacuum_intents_never_sends_a_cleaning_vacuum_home(
     await _say(hass, "Bitte staubsaugen", "de")
     assert _state(hass, vacuum) == "cleaning"
     assert _layer(hass) == "model-disagrees"
+
+
+async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's gazetteer reads "turn the lounge heater up to 22" as the lounge's volume,
+    leaving 'heater' out: the TV keeps its volume and the heater is set to 22."""
+    home = Home(
+        "lounge",
+        "en",
+        (),
+        (Area("Lounge"),),
+        (
+            climate("lounge_heater", "Lounge heater", "Lounge", target=21.0, current=19.0),
+            media("lounge_tv", "Lounge TV", "Lounge", state="on", volume=0.3, tv=True),
+        ),
+    )
+    await async_build_home(hass, home)
+    await _say(hass, "turn the lounge heater up to 22")
+    heater = hass.states.get("climate.lounge_heater")
+    tv = hass.states.get("media_player.lounge_tv")
+    assert heater is not None and tv is not None
+    assert tv.attributes["volume_level"] == pytest.approx(0.3)
+    assert heater.attributes["temperature"] == 22
+    assert _layer(hass) != "ha-fuzzy"

@@ -19,7 +19,7 @@ from ..assist.targets import exposed_entity_targets
 from ..assist.text import fold
 from ..assist.tool_specs import ToolSpec
 from ..assist.understanding import OfferedTool
-from ..assist.vocabulary import Vocabulary, load_vocabulary
+from ..assist.vocabulary import Vocabulary, is_question_intent, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
 from .answers import answer_problems, async_answer_from_states, foreign_words
@@ -216,13 +216,37 @@ async def _async_ha_fuzzy(
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
 ) -> intent.IntentResponse | None:
-    """HA's gazetteer matcher; None when it is absent, declines, or did not understand."""
+    """HA's gazetteer matcher; None when it is absent, declines, or did not understand,
+    or when it would act with a telling word of the request left out."""
     agent = get_agent_manager(hass).default_agent
     fallback = getattr(agent, "_async_gazetteer_fallback", None)
     if fallback is None:
         return None
+    if await _async_fuzzy_leaves_words_out(agent, user_input, chat_log):
+        return None
     response: intent.IntentResponse | None = await fallback(None, user_input, chat_log)
     return None if _matched_nothing(response) else response
+
+
+async def _async_fuzzy_leaves_words_out(
+    agent: Any, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
+) -> bool:
+    """Whether HA's gazetteer would act on a reading that leaves an important word out:
+    'heater' of "turn the lounge heater up to 22" (read as the lounge TV's volume),
+    'back' of "robot vacuum back to the dock" (read as start). Those go to our layers;
+    a question that leaves a word out only answers."""
+    gazetteer = getattr(agent, "_gazetteer", None)
+    where = getattr(agent, "_get_satellite_area_and_device", None)
+    if gazetteer is None or where is None:
+        return False
+    satellite_area, _ = where(user_input.satellite_id, user_input.device_id)
+    _, interpretation = await gazetteer.async_interpret(
+        user_input.text, chat_log.conversation_id, satellite_area
+    )
+    return bool(interpretation.accepted) and any(
+        frame.unexplained_important_tokens and not is_question_intent(frame.intent)
+        for frame in interpretation.frames
+    )
 
 
 def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabulary | None) -> bool:
