@@ -559,3 +559,17 @@ def test_names_and_numbers_are_no_unknown_words() -> None:
     home = [_entity("cover.awning", "Awning", "Deck")]
     assert unknown_words("open the awning on the deck to 40", vocabulary, home) == []
     assert unknown_words("we're winding the awning", vocabulary, home) == ["winding"]
+
+
+def test_the_item_runs_up_to_the_word_that_follows_it_in_has_sentences() -> None:
+    """'a' follows the item in HA's Spanish sentences: the item is "revisar la caldera"
+    with its own 'la', and 'mis' leads to the list's name."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    home = [_entity("todo.tareas", "Tareas"), _entity("todo.compra", "Lista de la compra")]
+    said = Request("añade revisar la caldera a mis tareas", "es", vocabulary, home, TOOLS)
+    decision = lexical(said)
+    assert isinstance(decision, Act)
+    assert decision.tool == "todo__HassListAddItem"
+    assert decision.arguments["name"] == "Tareas"
+    assert decision.arguments["item"] == "revisar la caldera"

@@ -370,6 +370,7 @@ def _fill_slots(
     said: Sequence[str],
     explained: set[str],
     vocabulary: Vocabulary,
+    target_used: set[str] | None = None,
 ) -> tuple[dict[str, Any], set[str]] | None:
     """Values for the tool's non-target slots; None when a needed one is missing."""
     args: dict[str, Any] = {}
@@ -400,7 +401,15 @@ def _fill_slots(
             used |= {w for w in said if any(ch.isdigit() for ch in w)}
         elif key in TEXT_SLOTS:
             rest = [w for w in said if w not in explained]
-            if rest:
+            key_units = vocabulary.slot_units.get(key, {})
+            span, glue = _text_before_target(said, explained, target_used or set(), key_units)
+            if span and (spelled := _original_span(text, span)):
+                # "añade revisar la caldera a mis tareas": the item runs up to the word HA's
+                # sentences put after it ('a'), its own small words ('la') included; the
+                # words from there to the list's name ('a mis') lead to the name.
+                args[key] = spelled
+                used |= set(span) | set(glue)
+            elif rest:
                 args[key] = _original_words(text, rest)
                 used |= set(rest)
     if any(key not in args for key in tool.spec.required if key in free):
@@ -438,6 +447,37 @@ def _numbers_by_unit(
         if len(fits) == 1 and fits[0] not in found:
             found[fits[0]] = (float(number.replace(",", ".")), {fold(number), unit})
     return found
+
+
+def _text_before_target(
+    said: Sequence[str], explained: set[str], target_used: set[str], units: Mapping[str, int]
+) -> tuple[list[str], list[str]]:
+    """The words from the first one no intent or target explains up to the last word
+    that follows a text slot in HA's sentences ('to', 'a', 'zu') before the target's name,
+    and the words from there to the name ('a mis' of "… a mis tareas"); empty when the
+    request has no such word there."""
+    first = next((i for i, w in enumerate(said) if w not in explained), None)
+    if first is None or not target_used:
+        return [], []
+    name_at = next((i for i in range(first, len(said)) if said[i] in target_used), None)
+    if name_at is None:
+        return [], []
+    ends = [i for i in range(first + 1, name_at) if said[i] in units]
+    if not ends:
+        return [], []
+    return list(said[first : ends[-1]]), list(said[ends[-1] : name_at])
+
+
+def _original_span(text: str, span: Sequence[str]) -> str | None:
+    """The user's own spelling of `span`, a run of the request's folded words; None
+    when the run is not contiguous in the text (a skip word stood inside it)."""
+    tokens = re.findall(r"[^\W_]+", text)
+    folded = [fold(t) for t in tokens]
+    n = len(span)
+    for i in range(len(folded) - n + 1):
+        if folded[i : i + n] == list(span):
+            return " ".join(tokens[i : i + n])
+    return None
 
 
 def _original_words(text: str, folded_words: Sequence[str]) -> str:
@@ -567,7 +607,9 @@ def candidates(
             if intent_score <= 0:
                 continue
             target_used = match.used
-            filled = _fill_slots(tool, text, said, intent_used | target_used, vocabulary)
+            filled = _fill_slots(
+                tool, text, said, intent_used | target_used, vocabulary, target_used
+            )
             if filled is None:
                 continue
             args, slot_used = filled
