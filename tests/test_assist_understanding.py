@@ -352,3 +352,21 @@ async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(
     assert tv.attributes["volume_level"] == pytest.approx(0.3)
     assert heater.attributes["temperature"] == 22
     assert _layer(hass) != "ha-fuzzy"
+
+
+async def test_an_item_ha_ran_past_its_end_is_read_again(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's German sentences read 'Füge Fenster putzen zu meinen Aufgaben hinzu' as the
+    item "Fenster putzen zu meinen": 'zu' follows the item in HA's sentences, so the item
+    ran past its end; ours adds "Fenster putzen"."""
+    await async_build_home(
+        hass, Home("todo", "de", (), (), (todo("aufgaben", "Aufgaben", "Müll rausbringen"),))
+    )
+    await _home(hass, ["todo.aufgaben", "light.kitchen_lights"])
+    await _say(hass, "Füge Fenster putzen zu meinen Aufgaben hinzu", "de")
+    items = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": "todo.aufgaben"}, blocking=True, return_response=True
+    )
+    summaries = [i["summary"].casefold() for i in items["todo.aufgaben"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["müll rausbringen", "fenster putzen"]

@@ -260,11 +260,16 @@ def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabular
         if group.intent == result.intent.name
         for word in group.words
     }
-    for entity in result.entities.values():
+    for name, entity in result.entities.items():
         if not entity.is_wildcard:
             continue
         words = fold(str(entity.text or entity.value)).split()
         if words and (words[-1] not in said or words[-1] in intent_words):
+            return True
+        # "Fenster putzen zu meinen": a word HA's sentences put after the slot ('zu')
+        # inside it says the slot ran past its end.
+        units = vocabulary.slot_units.get(name, {}) if vocabulary else {}
+        if any(word in units for word in words[1:]):
             return True
     return False
 
