@@ -158,23 +158,48 @@ async def test_an_item_is_added_to_the_named_list(
     assert summaries == ["tea", "apples"]
 
 
-async def test_an_item_ha_cut_short_is_read_again(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
+@pytest.mark.parametrize(
+    ("language", "list_name", "text", "added"),
+    [
+        # HA's Spanish sentences read the item "tomates a l": it ends in a cut word.
+        pytest.param(
+            "es",
+            "Lista de la compra",
+            "añade tomates a la lista de la compra",
+            "tomates",
+            id="cut-short",
+        ),
+        # HA's German sentences read "Fenster putzen zu meinen": 'zu' follows the item in
+        # HA's sentences, so the item ran past its end.
+        pytest.param(
+            "de",
+            "Aufgaben",
+            "Füge Fenster putzen zu meinen Aufgaben hinzu",
+            "fenster putzen",
+            id="ran-past-its-end",
+        ),
+    ],
+)
+async def test_an_item_ha_read_wrong_is_read_again(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    language: str,
+    list_name: str,
+    text: str,
+    added: str,
 ) -> None:
-    """HA's Spanish sentences read 'añade tomates a la lista de la compra' as the item
-    "tomates a l": a free text ending in a cut word is not HA's to act on; ours adds
-    "tomates"."""
+    """A free text HA's sentences took too little or too much of is not HA's to act on;
+    ours adds the item the user said."""
     await async_build_home(
-        hass,
-        Home("todo", "es", (), (), (todo("compra", "Lista de la compra", "leche"),)),
+        hass, Home("todo", language, (), (), (todo("tasks", list_name, "first"),))
     )
-    await _home(hass, ["todo.compra", "light.kitchen_lights"])
-    await _say(hass, "añade tomates a la lista de la compra", "es")
+    await _home(hass, ["todo.tasks", "light.kitchen_lights"])
+    await _say(hass, text, language)
     items = await hass.services.async_call(
-        "todo", "get_items", {"entity_id": "todo.compra"}, blocking=True, return_response=True
+        "todo", "get_items", {"entity_id": "todo.tasks"}, blocking=True, return_response=True
     )
-    summaries = [i["summary"].casefold() for i in items["todo.compra"]["items"]]  # type: ignore[index,union-attr,call-overload]
-    assert summaries == ["leche", "tomates"]
+    summaries = [i["summary"].casefold() for i in items["todo.tasks"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["first", added]
 
 
 async def test_two_commands_in_one_french_sentence_run_both(
@@ -303,30 +328,27 @@ async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     assert len(calls) == 1
 
 
-async def test_a_word_of_both_vacuum_intents_starts_a_docked_vacuum(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
+@pytest.mark.parametrize(
+    ("cleaning", "layer"),
+    [
+        pytest.param(False, "model-rank", id="docked-starts"),
+        pytest.param(True, "model-disagrees", id="cleaning-is-never-sent-home"),
+    ],
+)
+async def test_a_word_of_both_vacuum_intents_acts_only_where_the_models_choice_changes_something(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, cleaning: bool, layer: str
 ) -> None:
     """'staubsaugen' is in HA's German sentences for starting and for returning to base;
-    the model prefers starting, and returning a docked vacuum would change nothing."""
+    the model prefers starting. Docked, returning would change nothing: it starts.
+    Cleaning, starting changes nothing and the words do not say 'return': no action."""
     vacuum = "vacuum.demo_vacuum_0_ground_floor"
     await _home(hass, [vacuum, "light.kitchen_lights"], {vacuum: "Staubsauger"})
     assert _state(hass, vacuum) == "docked"
+    if cleaning:
+        await hass.services.async_call("vacuum", "start", {"entity_id": vacuum}, blocking=True)
     await _say(hass, "Bitte staubsaugen", "de")
     assert _state(hass, vacuum) == "cleaning"
-    assert _layer(hass) == "model-rank"
-
-
-async def test_a_word_of_both_vacuum_intents_never_sends_a_cleaning_vacuum_home(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """Said while it cleans, the model's choice (start) changes nothing and the words do
-    not say 'return': the agent does not act on the other reading."""
-    vacuum = "vacuum.demo_vacuum_0_ground_floor"
-    await _home(hass, [vacuum, "light.kitchen_lights"], {vacuum: "Staubsauger"})
-    await hass.services.async_call("vacuum", "start", {"entity_id": vacuum}, blocking=True)
-    await _say(hass, "Bitte staubsaugen", "de")
-    assert _state(hass, vacuum) == "cleaning"
-    assert _layer(hass) == "model-disagrees"
+    assert _layer(hass) == layer
 
 
 async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(
@@ -352,21 +374,3 @@ async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(
     assert tv.attributes["volume_level"] == pytest.approx(0.3)
     assert heater.attributes["temperature"] == 22
     assert _layer(hass) != "ha-fuzzy"
-
-
-async def test_an_item_ha_ran_past_its_end_is_read_again(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """HA's German sentences read 'Füge Fenster putzen zu meinen Aufgaben hinzu' as the
-    item "Fenster putzen zu meinen": 'zu' follows the item in HA's sentences, so the item
-    ran past its end; ours adds "Fenster putzen"."""
-    await async_build_home(
-        hass, Home("todo", "de", (), (), (todo("aufgaben", "Aufgaben", "Müll rausbringen"),))
-    )
-    await _home(hass, ["todo.aufgaben", "light.kitchen_lights"])
-    await _say(hass, "Füge Fenster putzen zu meinen Aufgaben hinzu", "de")
-    items = await hass.services.async_call(
-        "todo", "get_items", {"entity_id": "todo.aufgaben"}, blocking=True, return_response=True
-    )
-    summaries = [i["summary"].casefold() for i in items["todo.aufgaben"]["items"]]  # type: ignore[index,union-attr,call-overload]
-    assert summaries == ["müll rausbringen", "fenster putzen"]
