@@ -374,3 +374,18 @@ async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(
     assert tv.attributes["volume_level"] == pytest.approx(0.3)
     assert heater.attributes["temperature"] == 22
     assert _layer(hass) != "ha-fuzzy"
+
+
+async def test_a_device_the_home_does_not_have_is_not_taken_for_one_it_has(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """No heater here: 'lounge heater' does not name the "Lounge room" player, whose
+    volume would otherwise be set to 22."""
+    player = "media_player.lounge_room"
+    await _home(hass, [player, "light.kitchen_lights"])
+    before = hass.states.get(player)
+    await _say(hass, "turn the lounge heater up to 22")
+    after = hass.states.get(player)
+    assert before is not None and after is not None
+    assert after.attributes.get("volume_level") == before.attributes.get("volume_level")
+    assert _layer(hass) == "another-device"

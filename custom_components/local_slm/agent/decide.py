@@ -29,6 +29,7 @@ from ..assist.understanding import (
     candidates,
     is_question,
     names_a_target,
+    names_another_device,
     unknown_words,
 )
 from ..assist.vocabulary import Vocabulary
@@ -196,6 +197,8 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             # neither HA's sentences nor the home know may say how far ('moitié'), which
             # no on/off does. Opening it fully would be a wrong action; not acting is not.
             return NotUnderstood("unknown-words")
+        if _names_another_device(chosen, request):
+            return NotUnderstood("another-device")
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
 
@@ -293,7 +296,16 @@ async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate
         # Words that say something else ('stop' in 'stop vacuuming') stay unexplained:
         # the model's liking does not make the reading safe.
         return NotUnderstood("model-conflict")
+    if _names_another_device(chosen, request):
+        return NotUnderstood("another-device")
     return _act(chosen, "model-rank")
+
+
+def _names_another_device(chosen: Candidate, request: Request) -> bool:
+    """'the lounge heater' said of the "Lounge room" player: never act on it."""
+    return bool(chosen.entity_ids) and names_another_device(
+        request.text, request.vocabulary, request.entities, chosen.entity_ids
+    )
 
 
 def _only_choice_that_acts(

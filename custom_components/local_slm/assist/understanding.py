@@ -707,6 +707,26 @@ def unknown_words(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTa
     ]
 
 
+def names_another_device(
+    text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget], targets: Sequence[str]
+) -> bool:
+    """Whether a word nobody knows follows a word of a target's name that the request does
+    not say in full: "the lounge heater" in a home with a "Lounge room" player and no
+    heater names a device the home does not have (or calls otherwise)."""
+    unknown = set(unknown_words(text, vocabulary, entities))
+    said = Words.of(text, vocabulary).all
+    for target in entities:
+        if target.entity_id not in targets:
+            continue
+        for name in _name_words(target):
+            at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in name)]
+            if len(at) < len(name) and any(
+                i + 1 < len(said) and said[i + 1] in unknown for i in at
+            ):
+                return True
+    return False
+
+
 def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
     """Whether the request names an exposed device or its area (function words name none)."""
     said = Words.of(text, vocabulary).all
