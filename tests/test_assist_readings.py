@@ -24,7 +24,12 @@ from custom_components.local_slm.agent.decide import (
 from custom_components.local_slm.assist.numbers import with_digits
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
-from custom_components.local_slm.assist.understanding import OfferedTool, candidates, unknown_words
+from custom_components.local_slm.assist.understanding import (
+    OfferedTool,
+    candidates,
+    names_another_device,
+    unknown_words,
+)
 from custom_components.local_slm.assist.vocabulary import (
     load_vocabulary,
     same_name_word,
@@ -573,3 +578,17 @@ def test_the_item_runs_up_to_the_word_that_follows_it_in_has_sentences() -> None
     assert decision.tool == "todo__HassListAddItem"
     assert decision.arguments["name"] == "Tareas"
     assert decision.arguments["item"] == "revisar la caldera"
+
+
+def test_a_name_said_in_part_then_a_word_nobody_knows_names_another_device() -> None:
+    """'lounge heater' is not the "Lounge room" player; the small 'de' of "Lámpara de pie"
+    followed by a floor ('abajo') is no other device."""
+    english = load_vocabulary("en")
+    spanish = load_vocabulary("es")
+    assert english is not None and spanish is not None
+    player = [_entity("media_player.lounge", "Lounge room", "Lounge")]
+    assert names_another_device(
+        "turn the lounge heater up to 22", english, player, ["media_player.lounge"]
+    )
+    lamp = [EntityTarget("light.pie", "light", ("Lámpara de pie",), ("Salón",), ("Abajo",))]
+    assert not names_another_device("apaga todas las luces de abajo", spanish, lamp, ["light.pie"])

@@ -710,21 +710,41 @@ def unknown_words(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTa
 def names_another_device(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget], targets: Sequence[str]
 ) -> bool:
-    """Whether a word nobody knows follows a word of a target's name that the request does
-    not say in full: "the lounge heater" in a home with a "Lounge room" player and no
-    heater names a device the home does not have (or calls otherwise)."""
-    unknown = set(unknown_words(text, vocabulary, entities))
+    """Whether a word HA's sentences do not know, and not of the target's own name nor of a
+    place, follows a word of that name said only in part (its small words aside: 'de' of
+    "Lámpara de pie"): "the lounge heater" said of the "Lounge room" player names
+    another device ('heater' of a water heater, or of none at all)."""
     said = Words.of(text, vocabulary).all
+    places = {
+        word for e in entities for place in (*e.areas, *e.floors) for word in fold(place).split()
+    }
     for target in entities:
         if target.entity_id not in targets:
             continue
-        for name in _name_words(target):
-            at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in name)]
+        names = _name_words(target)
+        own = places | {word for name in names for word in name}
+        for name in names:
+            telling = [
+                n
+                for n in name
+                if vocabulary.weight_of(n) >= FUNCTION_WORD_WEIGHT or not vocabulary.known(n)
+            ]
+            at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in telling)]
             if len(at) < len(name) and any(
-                i + 1 < len(said) and said[i + 1] in unknown for i in at
+                i + 1 < len(said) and _foreign_word(said[i + 1], own, vocabulary) for i in at
             ):
                 return True
     return False
+
+
+def _foreign_word(word: str, own: set[str], vocabulary: Vocabulary) -> bool:
+    """A word that is no intent word, no number and no word of the target's names."""
+    return (
+        len(word) >= MIN_UNKNOWN_LETTERS
+        and not any(ch.isdigit() for ch in word)
+        and not vocabulary.known(word)
+        and not any(same_name_word(word, name) for name in own)
+    )
 
 
 def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
