@@ -40,9 +40,9 @@ OTHER_DOMAIN_SHARE = 0.5
 NUMBER_WEIGHT = 2.0
 """The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
 MAX_ENDING = 3
+"""Letters an inflection adds to a stem ('lights', 'lampen'), as `same_word` allows."""
 MIN_UNKNOWN_LETTERS = 3
 """Shorter unknown words are elisions and contractions ('l', 're'), not modifiers."""
-"""Letters an inflection adds to a stem ('lights', 'lampen'), as `same_word` allows."""
 _UNIT_SIGN = re.compile(r"[^\w\s]")
 _UNIT_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\w\s]|\w+")
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
@@ -175,9 +175,7 @@ def _entity_matches(
         for word in vocabulary_of_names
     }
     function_words = frozenset(
-        word
-        for word in vocabulary_of_names
-        if 0 < vocabulary.weight_of(word) < FUNCTION_WORD_WEIGHT
+        word for word in vocabulary_of_names if _is_function_word(word, vocabulary)
     )
     if kind_words is None:
         kind_words = _kind_words(said, vocabulary)
@@ -698,12 +696,7 @@ def unknown_words(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTa
         for word in fold(name).split()
     }
     return [
-        word
-        for word in Words.of(text, vocabulary).all
-        if len(word) >= MIN_UNKNOWN_LETTERS
-        and not any(ch.isdigit() for ch in word)
-        and not vocabulary.known(word)
-        and not any(same_name_word(word, name) for name in names)
+        word for word in Words.of(text, vocabulary).all if _foreign_word(word, names, vocabulary)
     ]
 
 
@@ -724,11 +717,7 @@ def names_another_device(
         names = _name_words(target)
         own = places | {word for name in names for word in name}
         for name in names:
-            telling = [
-                n
-                for n in name
-                if vocabulary.weight_of(n) >= FUNCTION_WORD_WEIGHT or not vocabulary.known(n)
-            ]
+            telling = [n for n in name if not _is_function_word(n, vocabulary)]
             at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in telling)]
             if len(at) < len(name) and any(
                 i + 1 < len(said) and _foreign_word(said[i + 1], own, vocabulary) for i in at
@@ -737,8 +726,13 @@ def names_another_device(
     return False
 
 
+def _is_function_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A word of most intents' sentences ('to', 'de', 'zu'); unknown words are not."""
+    return 0 < vocabulary.weight_of(word) < FUNCTION_WORD_WEIGHT
+
+
 def _foreign_word(word: str, own: set[str], vocabulary: Vocabulary) -> bool:
-    """A word that is no intent word, no number and no word of the target's names."""
+    """A word no intent knows, no number, no elision, and none of the `own` name words."""
     return (
         len(word) >= MIN_UNKNOWN_LETTERS
         and not any(ch.isdigit() for ch in word)
