@@ -4,8 +4,9 @@
    slots, scored from HA's own per-language sentence data and the home's names.
 2. Guard rails in code: a clear winner acts; readings that differ only in their target
    ask which one; a reading with telling words it cannot explain does not act alone.
-3. The small model ranks the close readings by log-probability; it decides only when
-   it clearly prefers one, and never when every score is -inf.
+3. The small model ranks the close readings by how likely the request's words are as a
+   way of saying each one; it decides only when it clearly prefers one, and never when
+   every score is -inf.
 """
 
 from __future__ import annotations
@@ -260,24 +261,33 @@ def spoken_label(candidate: Candidate) -> str:
 async def model_rank(engine: Engine, request: Request, close: Sequence[Candidate]) -> Decision:
     """Let the model rank the close readings; act only on a clear, finite preference."""
     template = await engine.async_chat_template()
-    prompt = render_chat(
-        build_ranking_messages(request.text, request.language), template.template, eos=template.eos
-    )
     labels = [spoken_label(c) for c in close]
-    scores = await engine.async_score(prompt, labels, slot=SLOT_ASSIST)
-    _LOGGER.debug("Model ranking of %s: %s", labels, scores)
+    # Each reading's own prompt, the request scored after it: log P(request | reading).
+    scores = [
+        (
+            await engine.async_score(
+                render_chat(build_ranking_messages(label), template.template, eos=template.eos),
+                [request.text],
+                slot=SLOT_ASSIST,
+            )
+        )[0]
+        for label in labels
+    ]
+    _LOGGER.debug("Model ranking of %r as %s: %s", request.text, labels, scores)
     finite = [(s, c) for s, c in zip(scores, close, strict=True) if math.isfinite(s)]
     if not finite:
         return NotUnderstood("model-all-inf")
     finite.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = finite[0]
     same_intent = [c for _, c in finite if c.intent == best.intent]
-    if best_score - max((s for s, c in finite if c.intent != best.intent), default=-math.inf) < (
-        MODEL_MARGIN
-    ):
+    doubts = list(
+        {c.intent for s, c in finite if c.intent != best.intent and s > best_score - MODEL_MARGIN}
+    )
+    if doubts and not _only_choice_that_acts(best, doubts, close, request):
+        # Nearly as likely a reading that would act otherwise: the model is unsure.
         return NotUnderstood("model-unsure")
     # The words' best reading and the model must agree on what to do: on the development
-    # set the 135M model alone picked the wrong intent more often than the right one.
+    # set the 135M model alone picked the wrong intent as often as the right one.
     words_best = {c.intent: c.score for c in reversed(close)}
     rivals = [
         intent

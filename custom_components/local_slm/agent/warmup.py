@@ -27,7 +27,7 @@ from homeassistant.helpers import chat_session, llm
 from ..const import CONF_AUTO_N_CTX, CONF_LLM_HASS_API, CONF_N_CTX, CONF_PROMPT, DOMAIN
 from ..engine.base import Engine, EngineError, GenerationRequest
 from ..engine_setup import context_for_prefix
-from ..prompting.assist_prompt import build_ranking_messages
+from ..prompting.assist_prompt import ranking_prefix
 from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
 from ..runtime import LocalSlmConfigEntry
@@ -84,9 +84,8 @@ async def async_static_prefixes(entity: WarmAgent, language: str) -> dict[str, s
             add_generation_prompt=False,
         )
         if chat_log.llm_api is not None:
-            messages = build_ranking_messages("", language)
             prefixes[SLOT_ASSIST] = render_chat(
-                messages[:-1], template.template, eos=template.eos, add_generation_prompt=False
+                ranking_prefix(), template.template, eos=template.eos, add_generation_prompt=False
             )
     return prefixes
 

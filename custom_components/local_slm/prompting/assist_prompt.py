@@ -1,32 +1,34 @@
-"""The short prompt after which the small model ranks readings of a request.
+"""The short prompt under which the small model ranks readings of a request.
 
-The model only continues this prompt with each candidate's words (a log-probability
-per candidate, see `EngineClient.async_score`); it never writes a call itself. The
-system text never changes, so its evaluated prefix is reused from one request to the
-next; the request comes last.
+The model never writes a call. Each candidate reading is put as a command ("vacuum
+return to base Hoover"), and the model scores the user's own words as what a person
+would say for it: log P(request | reading), the "noisy channel" direction. Every
+reading is scored on the same words, so a longer label costs nothing, where scoring
+the label after the request (P(reading | request)) preferred the shortest label: on
+the development set that direct ranking chose the right intent 6 times out of 18,
+the channel ranking 13 times.
+
+The system text and the example never change, so their evaluated prefix is reused from
+one request to the next; the reading and the request come last.
 """
 
 from __future__ import annotations
 
 from .chat_format import ChatMessage
 
-_SYSTEM = (
-    "You run a smart home. Reply with the action the request asks for, as a few words: "
-    "the action, then the device, then any value."
-)
-_EXAMPLE = ("turn the desk lamp off please", "turn off Desk Lamp")
+_SYSTEM = "You run a smart home. Given a command, write how a person in the home might say it."
+_EXAMPLE = ("turn off Desk Lamp", "turn the desk lamp off please")
 
 
-def build_ranking_messages(request: str, language: str) -> list[ChatMessage]:
-    """System text and one example (static), then the request (volatile).
-
-    `language` is accepted for symmetry with the other prompts: the instruction is
-    read by the model, the user's words stay in the user's language.
-    """
-    del language
+def ranking_prefix() -> list[ChatMessage]:
+    """The static part: the instruction and one example (warmed once)."""
     return [
         {"role": "system", "content": _SYSTEM},
         {"role": "user", "content": _EXAMPLE[0]},
         {"role": "assistant", "content": _EXAMPLE[1]},
-        {"role": "user", "content": request},
     ]
+
+
+def build_ranking_messages(reading: str) -> list[ChatMessage]:
+    """The static part, then one reading; the request is scored as the reply to it."""
+    return [*ranking_prefix(), {"role": "user", "content": reading}]
