@@ -26,6 +26,7 @@ from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
 from custom_components.local_slm.assist.understanding import (
     OfferedTool,
+    answer_candidates,
     candidates,
     names_another_device,
     unknown_words,
@@ -592,3 +593,27 @@ def test_a_name_said_in_part_then_a_word_nobody_knows_names_another_device() -> 
     )
     lamp = [EntityTarget("light.pie", "light", ("Lámpara de pie",), ("Salón",), ("Abajo",))]
     assert not names_another_device("apaga todas las luces de abajo", spanish, lamp, ["light.pie"])
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("is the back door open", "binary_sensor.back_door"),
+        ("Is the back door locked?", "lock.back_door"),
+        ("la porte de derrière est-elle ouverte ?", "binary_sensor.back_door"),
+        ("la porte de derrière est-elle verrouillée ?", "lock.back_door"),
+    ],
+)
+def test_a_question_is_about_the_device_whose_states_it_names(question: str, about: str) -> None:
+    """A lock and a door sensor both named "Back door": 'open' asks the sensor, 'locked'
+    the lock ('door' is a word of lock questions, but here it is the name's word)."""
+    language = "fr" if "porte" in question else "en"
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    name = "Porte de derrière" if language == "fr" else "Back door"
+    home = [
+        EntityTarget("lock.back_door", "lock", (name,), ("Kitchen",)),
+        EntityTarget("binary_sensor.back_door", "binary_sensor", (name,), ("Kitchen",), "door"),
+    ]
+    best = answer_candidates(question, vocabulary, home)[0]
+    assert best.entity_ids == (about,)

@@ -291,9 +291,18 @@ def _domain_evidence(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, f
 
 
 def _intent_evidence(
-    said: Sequence[str], vocabulary: Vocabulary, intent: str, domain: str | None
+    said: Sequence[str],
+    vocabulary: Vocabulary,
+    intent: str,
+    domain: str | None,
+    *,
+    other_domains: bool = True,
 ) -> tuple[float, set[str]]:
-    """How much the request sounds like `intent` for `domain`, and the words that say so."""
+    """How much the request sounds like `intent` for `domain`, and the words that say so.
+
+    With `other_domains`, the intent's words for other domains count for less; without,
+    they do not count at all (a question's 'open' is no state of a lock).
+    """
     mine = [g for g in vocabulary.groups if g.intent == intent]
     groups = [g for g in mine if g.domain in (domain, None)]
     score = 0.0
@@ -309,7 +318,7 @@ def _intent_evidence(
             ),
             default=0.0,
         )
-        if not best:
+        if not best and other_domains:
             # The intent's words for another domain ('schalte … ein' of lights said of a
             # valve) say the intent, less surely, and are no conflict.
             best = OTHER_DOMAIN_SHARE * max(
@@ -764,7 +773,13 @@ def answer_candidates(
         for match in matches:
             if match.name_share < best_share:
                 continue
-            score, used = _intent_evidence(said, vocabulary, intent, match.target.domain)
+            # The name's own words say which device, not what is asked ('door' of "Back
+            # door" is a word of lock questions); a state word of other domains' questions
+            # asks about them ('open' said of a lock and a door sensor both named so).
+            asked = [w for w in said if w not in match.used]
+            score, used = _intent_evidence(
+                asked, vocabulary, intent, match.target.domain, other_domains=False
+            )
             if score <= 0:
                 continue
             unexplained = sum(
