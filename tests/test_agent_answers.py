@@ -167,6 +167,16 @@ async def test_a_free_answer_in_the_models_language_is_not_the_users(
     assert bool(foreign_words(text, mine, english)) is foreign
 
 
+async def test_a_free_answer_that_echoes_the_question_is_in_the_language_around_it() -> None:
+    """The German words a reply copies from the question make it no German reply."""
+    german, english = load_vocabulary("de"), load_vocabulary("en")
+    assert german is not None and english is not None
+    question = "Wie warm ist es draußen?"
+    echo = f'The user should say "{question}"'
+    assert foreign_words(echo, german, english, question)
+    assert not foreign_words("Draußen ist es 30 Grad warm.", german, english, question)
+
+
 async def test_a_thermostat_answer_says_its_setpoint_in_the_users_language(
     hass: HomeAssistant,
 ) -> None:

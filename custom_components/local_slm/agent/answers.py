@@ -386,14 +386,19 @@ def answer_problems(
     return list(check_faithful(text, digest, critical_limit=0).problems)
 
 
-def foreign_words(text: str, vocabulary: Vocabulary, other: Vocabulary) -> list[str]:
+def foreign_words(
+    text: str, vocabulary: Vocabulary, other: Vocabulary, question: str = ""
+) -> list[str]:
     """The words of `text` that only `other`'s language has, when they outnumber the
     user's own: an English reply to "Wie warm ist es draußen?".
 
-    Both vocabularies are HA's sentence data, so this needs no word list of its own and
-    works for every language HA speaks.
+    Words the reply copies from the question speak no language of its own ('The user
+    should say "Wie warm ist es draußen?"' is English). Both vocabularies are HA's
+    sentence data, so this needs no word list of its own and works for every language
+    HA speaks.
     """
+    echoed = set(fold(question).split())
     said = fold(text).split()
-    mine = [w for w in said if vocabulary.known(w)]
+    mine = [w for w in said if vocabulary.known(w) and w not in echoed]
     theirs = [w for w in said if other.known(w) and not vocabulary.known(w)]
     return theirs if len(theirs) > len(mine) else []

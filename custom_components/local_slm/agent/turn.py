@@ -146,7 +146,7 @@ async def _async_carry_out(
                 await async_answer_from_states(host.hass, entity_ids, language, text),
             )
         case Chat(via="question"):
-            await _async_answer_freely(host, chat_log, vocabulary, language)
+            await _async_answer_freely(host, chat_log, vocabulary, language, text)
         case Chat():
             await _async_chat(host, chat_log)
 
@@ -394,7 +394,11 @@ def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]
 
 
 async def _async_answer_freely(
-    host: TurnHost, chat_log: conversation.ChatLog, vocabulary: Vocabulary, language: str
+    host: TurnHost,
+    chat_log: conversation.ChatLog,
+    vocabulary: Vocabulary,
+    language: str,
+    question: str,
 ) -> None:
     """A question no reading answers: the model's words, if the facts bear them out.
 
@@ -412,7 +416,9 @@ async def _async_answer_freely(
     problems = answer_problems(host.hass, exposed, language, text) if text else ["empty"]
     if not problems and language.split("-")[0] != MODEL_LANGUAGE:
         model_words = await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
-        if model_words is not None and (foreign := foreign_words(text, vocabulary, model_words)):
+        if model_words is not None and (
+            foreign := foreign_words(text, vocabulary, model_words, question)
+        ):
             problems = [f"words {foreign} are not {language}"]
     if problems:
         _LOGGER.debug("Free answer %r held back: %s", text, problems)
