@@ -327,6 +327,28 @@ def test_one_verb_for_two_devices_named_in_full_acts_on_both() -> None:
     ]
 
 
+def test_one_verb_for_a_short_name_and_a_long_one_acts_on_both() -> None:
+    """ "éteins le lampadaire et la télé de la chambre": the lamp's one-word name is said
+    in full beside the TV's longer one, and 'éteins' reads as pausing the TV as much as
+    turning it off; turning off is what both take."""
+    vocabulary = load_vocabulary("fr")
+    assert vocabulary is not None
+    home = [
+        EntityTarget("light.lampadaire", "light", ("Lampadaire",), ("Salon",)),
+        EntityTarget(
+            "media_player.tele", "media_player", ("Télé de la chambre",), ("Chambre",), state="on"
+        ),
+    ]
+    text = "éteins le lampadaire et la télé de la chambre"
+    request = Request(text, "fr", vocabulary, home, MEDIA_TOOLS)
+    decision = coordinated(candidates(text, vocabulary, home, MEDIA_TOOLS), request)
+    assert isinstance(decision, ActAll)
+    assert sorted((a.tool, a.arguments["name"]) for a in decision.acts) == [
+        ("intent__HassTurnOff", "Lampadaire"),
+        ("intent__HassTurnOff", "Télé de la chambre"),
+    ]
+
+
 def test_two_verbs_for_two_devices_are_not_one_verb_for_both() -> None:
     """'close the living room blinds and turn on the floor lamp': the lamp has a verb of
     its own, so the close is not done to both (both readings explain 'turn on')."""

@@ -381,33 +381,55 @@ def _only_choice_that_acts(
 def coordinated(acts: Sequence[Candidate], request: Request) -> ActAll | None:
     """'Schalte die Stehlampe und den Ventilator aus': one verb, devices named in full.
 
-    Each device's own best reading must be the request's best intent, said clearly, and
-    no two devices may be named by the same words ('Living Room', 'Living room light').
-    Between the devices' names only function words may stand ('und das'): "close the
-    blinds and turn on the lamp" has a verb of its own for the lamp.
+    The intent is one of the request's close best: "éteins le lampadaire et la télé"
+    reads best as pausing the TV ('éteins' is in HA's French pause sentences), yet
+    turning off is as close for the TV and the only reading of the floor lamp. Each
+    device's reading of that intent must be within the margin of its own best, said
+    clearly, and no two devices may be named by the same words ('Living Room',
+    'Living room light'). Between the devices' names only function words may stand
+    ('und das'): "close the blinds and turn on the lamp" has a verb of its own for the
+    lamp.
     """
     if not acts:
         return None
-    intent = acts[0].intent
-    best_per_target: dict[tuple[str, ...], Candidate] = {}
+    best_of_target: dict[tuple[str, ...], float] = {}
     for candidate in acts:
-        best_per_target.setdefault(candidate.entity_ids, candidate)
+        best_of_target.setdefault(candidate.entity_ids, candidate.score)
+    intents = dict.fromkeys(c.intent for c in acts if c.score >= acts[0].score - MARGIN)
+    for intent in intents:
+        if (both := _coordinated(acts, request, intent, best_of_target)) is not None:
+            return both
+    return None
+
+
+def _coordinated(
+    acts: Sequence[Candidate],
+    request: Request,
+    intent: str,
+    best_of_target: dict[tuple[str, ...], float],
+) -> ActAll | None:
+    """The devices named in full that all take `intent`, if two or more are."""
+    of_intent: dict[tuple[str, ...], Candidate] = {}
+    for candidate in acts:
+        if candidate.intent == intent:
+            of_intent.setdefault(candidate.entity_ids, candidate)
     picked: list[Candidate] = []
-    for candidate in best_per_target.values():
+    for candidate in of_intent.values():
         if (
-            candidate.intent == intent
-            and candidate.named_by
+            candidate.named_by
             and candidate.evidence >= MIN_EVIDENCE
+            and candidate.score >= best_of_target[candidate.entity_ids] - MARGIN
             and all(not candidate.named_by & other.named_by for other in picked)
         ):
             picked.append(candidate)
+    named = [c for c in acts if c.named_by]
     if (
         len(picked) < 2
         or any(
             not c.named_by.isdisjoint(o.named_by)
-            for c in best_per_target.values()
+            for c in named
             for o in picked
-            if c not in picked and c.named_by
+            if c.entity_ids not in {p.entity_ids for p in picked}
         )
         or _telling_between(request, [c.named_by for c in picked])
     ):

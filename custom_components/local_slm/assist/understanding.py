@@ -525,9 +525,13 @@ def candidates(
             m.used |= said_kind
     domain_evidence = _domain_evidence(said, vocabulary)
     telling = _telling_words(said, vocabulary)
-    areas_said = {m.target.areas[0] for m in matches if m.area_hit}
+    # 'chambre' of "la télé de la chambre" says that TV's whole name; it is no place
+    # that the request's other devices must be in (the "Lampadaire" of the salon).
+    in_names = frozenset().union(*(m.named_by for m in matches))
+    placed = [m for m in matches if not m.place_used <= in_names]
+    areas_said = {m.target.areas[0] for m in placed if m.area_hit}
     places_said = [("area", area) for area in areas_said] + [
-        ("floor", floor) for floor in {m.target.floors[0] for m in matches if m.floor_hit}
+        ("floor", floor) for floor in {m.target.floors[0] for m in placed if m.floor_hit}
     ]
     if places_said:
         # 'the lights upstairs' does not name the "Hall Light" downstairs; the "Kitchen
@@ -592,7 +596,14 @@ def candidates(
             continue
         usable = [m for m in matches if m.target.domain in tool.domains]
         # Entity targets: the named ones, or, when nothing is named, every usable one.
-        pool = [m for m in usable if m.name_share > 0 and m.name_share >= best_share - 0.34]
+        # A device named in full by words of its own is named too, however short its
+        # name: the "Lampadaire" of "éteins le lampadaire et la télé de la chambre".
+        pool = [
+            m
+            for m in usable
+            if m.name_share > 0
+            and (m.name_share >= best_share - 0.34 or (m.named_by and not m.named_by & named_words))
+        ]
         # Nothing named: every usable target (the item of "add milk to the list" goes to
         # the only list, or the agent asks which one).
         unnamed = not pool and best_share == 0
