@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 import itertools
 import logging
@@ -261,21 +261,23 @@ def spoken_label(candidate: Candidate) -> str:
 async def _model_scores(
     engine: Engine, request: Request, template: ChatTemplate, readings: Sequence[Candidate]
 ) -> list[float]:
-    """log P(request | reading) for each reading: its own prompt, the request after it."""
-    return [
-        (
+    """log P(request | reading) for each reading: its own prompt, the request after it.
+
+    Readings that sound the same ("turn on Garden" of a light and a valve both named
+    so) are scored once: each score is a pass of the model.
+    """
+    labels = [spoken_label(reading) for reading in readings]
+    by_label = {
+        label: (
             await engine.async_score(
-                render_chat(
-                    build_ranking_messages(spoken_label(reading)),
-                    template.template,
-                    eos=template.eos,
-                ),
+                render_chat(build_ranking_messages(label), template.template, eos=template.eos),
                 [request.text],
                 slot=SLOT_ASSIST,
             )
         )[0]
-        for reading in readings
-    ]
+        for label in dict.fromkeys(labels)
+    }
+    return [by_label[label] for label in labels]
 
 
 async def _model_rules_out_the_rest(
@@ -322,9 +324,9 @@ async def model_rank(
     finite.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = finite[0]
     same_intent = [c for _, c in finite if c.intent == best.intent]
-    doubts = list(
-        {c.intent for s, c in finite if c.intent != best.intent and s > best_score - MODEL_MARGIN}
-    )
+    doubts = {
+        c.intent for s, c in finite if c.intent != best.intent and s > best_score - MODEL_MARGIN
+    }
     if doubts and not _only_choice_that_acts(best, doubts, close, request):
         # Nearly as likely a reading that would act otherwise: the model is unsure.
         return NotUnderstood("model-unsure")
@@ -363,7 +365,7 @@ def _names_another_device(chosen: Candidate, request: Request) -> bool:
 
 
 def _only_choice_that_acts(
-    best: Candidate, rivals: Sequence[str], close: Sequence[Candidate], request: Request
+    best: Candidate, rivals: Collection[str], close: Sequence[Candidate], request: Request
 ) -> bool:
     """Whether the words tie the model's choice only with intents that would leave their
     devices as they are: "Bitte staubsaugen" to a docked vacuum starts it (returning to
@@ -422,14 +424,14 @@ def _coordinated(
             and all(not candidate.named_by & other.named_by for other in picked)
         ):
             picked.append(candidate)
-    named = [c for c in acts if c.named_by]
+    picked_targets = {c.entity_ids for c in picked}
     if (
         len(picked) < 2
         or any(
             not c.named_by.isdisjoint(o.named_by)
-            for c in named
+            for c in acts
+            if c.named_by and c.entity_ids not in picked_targets
             for o in picked
-            if c.entity_ids not in {p.entity_ids for p in picked}
         )
         or _telling_between(request, [c.named_by for c in picked])
     ):
