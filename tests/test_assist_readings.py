@@ -639,3 +639,58 @@ def test_a_question_is_about_the_device_whose_states_it_names(question: str, abo
     ]
     best = answer_candidates(question, vocabulary, home)[0]
     assert best.entity_ids == (about,)
+
+
+LIST_TOOLS = [
+    _tool("todo__HassListAddItem", frozenset({"todo"}), {"item": TEXT}, ("item", "name")),
+    _tool("todo__HassListCompleteItem", frozenset({"todo"}), {"item": TEXT}, ("item", "name")),
+]
+
+
+def _list(items: tuple[str, ...] | None) -> EntityTarget:
+    return EntityTarget("todo.groceries", "todo", ("Groceries",), open_items=items)
+
+
+def test_completing_names_the_open_item_as_the_list_spells_it() -> None:
+    """'tick off tea on groceries' completes the list's own "Tea"."""
+    en = load_vocabulary("en")
+    assert en is not None
+    readings = candidates("tick off tea on groceries", en, [_list(("Tea", "Biscuits"))], LIST_TOOLS)
+    completing = [c for c in readings if c.intent == "HassListCompleteItem"]
+    assert [c.arguments["item"] for c in completing] == ["Tea"]
+
+
+def test_an_item_not_on_the_list_cannot_be_completed() -> None:
+    """Nothing open is said: there is nothing to complete."""
+    en = load_vocabulary("en")
+    assert en is not None
+    readings = candidates("check off tea on groceries", en, [_list(("Biscuits",))], LIST_TOOLS)
+    assert not [c for c in readings if c.intent == "HassListCompleteItem"]
+
+
+def test_with_unknown_items_completing_takes_the_words_said() -> None:
+    """A list whose items could not be read keeps the reading of the words."""
+    en = load_vocabulary("en")
+    assert en is not None
+    readings = candidates("check off tea on groceries", en, [_list(None)], LIST_TOOLS)
+    assert [c.arguments["item"] for c in readings if c.intent == "HassListCompleteItem"]
+
+
+def test_a_new_item_needs_a_word_that_says_to_add() -> None:
+    """'stick bin bags on the groceries list': 'on the … list' says completing as much as
+    adding, and 'stick' is no word of HA's; no new item 'stick bin bags'."""
+    en = load_vocabulary("en")
+    assert en is not None
+    readings = candidates("stick bin bags on the groceries list", en, [_list(("Tea",))], LIST_TOOLS)
+    assert not [c for c in readings if c.intent == "HassListAddItem"]
+
+
+def test_a_new_item_may_hold_an_open_one() -> None:
+    """'add oat milk to groceries' adds "oat milk", though "Milk" is open."""
+    en = load_vocabulary("en")
+    assert en is not None
+    decision = lexical(
+        Request("add oat milk to groceries", "en", en, [_list(("Milk",))], LIST_TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["item"]) == ("todo__HassListAddItem", "oat milk")

@@ -14,7 +14,14 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.assist.targets import exposed_entity_targets
+from custom_components.local_slm.assist.targets import (
+    EntityTarget,
+    async_with_open_items,
+    exposed_entity_targets,
+)
+
+from .homes.build import async_build_home
+from .homes.model import Home, todo
 
 ASSISTANT = "conversation"
 
@@ -83,3 +90,33 @@ async def test_floors_and_device_classes_are_collected(home: HomeAssistant) -> N
     assert by_name["Lumière cuisine"].device_class is None
     assert by_name["Volet"].floors == ()
     assert by_name["Volet"].device_class == "shutter"
+
+
+def _list_target(entity_id: str) -> EntityTarget:
+    return EntityTarget(entity_id, "todo", ("Groceries",))
+
+
+async def test_a_lists_open_items_are_read(hass: HomeAssistant) -> None:
+    """A to-do list's items still to do, not the done ones, as HA's todo.get_items gives."""
+    await async_build_home(
+        hass, Home("lists", "en", (), (), (todo("groceries", "Groceries", "Tea", done=("Milk",)),))
+    )
+    (target,) = await async_with_open_items(hass, [_list_target("todo.groceries")])
+    assert target.open_items == ("Tea",)
+
+
+async def test_a_list_gone_since_keeps_its_items_unknown(hass: HomeAssistant) -> None:
+    """A list HA no longer has leaves its items unknown, never empty; the others are read."""
+    await async_build_home(
+        hass, Home("lists", "en", (), (), (todo("groceries", "Groceries", "Tea"),))
+    )
+    targets = await async_with_open_items(
+        hass, [_list_target("todo.groceries"), _list_target("todo.gone")]
+    )
+    assert [t.open_items for t in targets] == [("Tea",), None]
+
+
+async def test_lists_are_unknown_when_the_todo_action_is_missing(hass: HomeAssistant) -> None:
+    """Without HA's to-do integration the call fails: the items stay unknown, no error."""
+    (target,) = await async_with_open_items(hass, [_list_target("todo.groceries")])
+    assert target.open_items is None

@@ -160,6 +160,57 @@ async def test_an_item_is_added_to_the_named_list(
     assert summaries == ["tea", "apples"]
 
 
+async def _items(hass: HomeAssistant, entity_id: str) -> dict[str, str]:
+    """The list's items, summary (folded) → status."""
+    found = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": entity_id}, blocking=True, return_response=True
+    )
+    return {i["summary"].casefold(): i["status"] for i in found[entity_id]["items"]}  # type: ignore[index,union-attr,call-overload]
+
+
+@pytest.mark.parametrize(
+    ("language", "list_name", "text", "item"),
+    [
+        # HA's English sentences lack 'tick off': the model ranks completing "Tea" above
+        # removing it, and no word says to add.
+        pytest.param("en", "Groceries", "tick off tea on groceries", "tea", id="en-model"),
+        # HA's French sentence reads the item 'le pain', which no list holds.
+        pytest.param(
+            "fr", "Liste de courses", "coche le pain sur la liste de courses", "pain", id="fr"
+        ),
+    ],
+)
+async def test_an_item_is_completed_by_the_name_it_has_on_the_list(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    language: str,
+    list_name: str,
+    text: str,
+    item: str,
+) -> None:
+    """Completing reads the list's own open items: the item said is one of them."""
+    await async_build_home(
+        hass, Home("todo", language, (), (), (todo("groceries", list_name, "Tea", "Pain"),))
+    )
+    await _home(hass, ["todo.groceries", "light.kitchen_lights"])
+    await _say(hass, text, language)
+    items = await _items(hass, "todo.groceries")
+    assert items == {"tea": "needs_action", "pain": "needs_action"} | {item: "completed"}
+
+
+async def test_words_around_an_unknown_verb_are_not_added_as_an_item(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'stick bin bags on the groceries list': no word says to add, so where the item
+    starts is a guess; 'stick bin bags' is never added."""
+    await async_build_home(
+        hass, Home("todo", "en", (), (), (todo("groceries", "Groceries", "tea"),))
+    )
+    await _home(hass, ["todo.groceries", "light.kitchen_lights"])
+    await _say(hass, "stick bin bags on the groceries list")
+    assert await _items(hass, "todo.groceries") == {"tea": "needs_action"}
+
+
 @pytest.mark.parametrize(
     ("language", "list_name", "text", "added"),
     [

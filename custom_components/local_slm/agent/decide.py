@@ -59,6 +59,9 @@ MAX_COMMAND_WORDS = 40
 MAX_ANSWERED = 6
 MIN_SPLIT_WORDS = 5
 ON_OFF_INTENTS = frozenset({"HassTurnOn", "HassTurnOff"})
+DELETING_INTENTS = frozenset({"HassListRemoveItem"})
+"""Words that only tie a deleting reading never said to delete ('off' of "tick off tea"
+is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +339,9 @@ async def model_rank(
     rivals = [
         intent
         for intent, score in words_best.items()
-        if intent != best.intent and score >= words_best[best.intent] - WORDS_TIE
+        if intent != best.intent
+        and score >= words_best[best.intent] - WORDS_TIE
+        and not (intent in DELETING_INTENTS and best.intent not in DELETING_INTENTS)
     ]
     if rivals and not _only_choice_that_acts(best, rivals, close, request):
         # The words must prefer it too, not merely tie ('Rasensprenger aus' reads as on

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncGenerator, Iterable, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 import logging
 from typing import Any, Protocol
 
@@ -15,10 +15,15 @@ from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 
-from ..assist.targets import exposed_entity_targets
+from ..assist.targets import (
+    TODO_DOMAIN,
+    EntityTarget,
+    async_with_open_items,
+    exposed_entity_targets,
+)
 from ..assist.text import fold
 from ..assist.tool_specs import ToolSpec
-from ..assist.understanding import OfferedTool
+from ..assist.understanding import OPEN_ITEM_INTENTS, OfferedTool
 from ..assist.vocabulary import Vocabulary, is_question_intent, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
@@ -101,7 +106,10 @@ async def async_run_turn(
     api = chat_log.llm_api
     language = user_input.language or host.hass.config.language
     vocabulary = await host.hass.async_add_executor_job(load_vocabulary, language)
-    if api is not None and await _async_try_ha(host, user_input, chat_log, vocabulary):
+    entities = await async_with_open_items(
+        host.hass, exposed_entity_targets(host.hass, conversation.DOMAIN)
+    )
+    if api is not None and await _async_try_ha(host, user_input, chat_log, vocabulary, entities):
         return
     if api is None or vocabulary is None:
         _record(host, chat_log, "chat", "no API or no sentence data")
@@ -111,7 +119,7 @@ async def async_run_turn(
         text=user_input.text,
         language=language,
         vocabulary=vocabulary,
-        entities=exposed_entity_targets(host.hass, conversation.DOMAIN),
+        entities=entities,
         tools=offered_tools(host.hass, api),
         previous_name=(host.memory.get(chat_log.conversation_id) or {}).get("name"),
     )
@@ -156,6 +164,7 @@ async def _async_try_ha(
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
     vocabulary: Vocabulary | None,
+    entities: Sequence[EntityTarget],
 ) -> bool:
     """HA's own matching, as its 'prefer handling commands locally' pipeline path runs it.
 
@@ -171,10 +180,12 @@ async def _async_try_ha(
         user_input,
         chat_log,
         # A sentence of an intent nothing handles here ("Unknown intent") is ours, and so
-        # is a reading whose free text took a cut word ("tomates a l").
+        # is a reading whose free text took a cut word ("tomates a l"), or that completes
+        # an item no list holds.
         intent_filter=lambda result: (
             result.intent.name not in handled
             or _garbled_free_text(result, user_input.text, vocabulary)
+            or _item_on_no_list(result, entities)
         ),
     )
     layer = LAYER_HA
@@ -272,6 +283,20 @@ def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabular
         if any(word in units for word in words[1:]):
             return True
     return False
+
+
+def _item_on_no_list(result: RecognizeResult, entities: Sequence[EntityTarget]) -> bool:
+    """Whether HA's reading completes (or removes) an item that no list holds: 'le pain'
+    of "coche le pain sur la liste", the list's item being "Pain". HA's handler would
+    find nothing and say so; our reading names the list's own item."""
+    item = result.entities.get("item")
+    lists = [target.open_items for target in entities if target.domain == TODO_DOMAIN]
+    if result.intent.name not in OPEN_ITEM_INTENTS or item is None or not lists:
+        return False
+    said = str(item.value).casefold()
+    return all(
+        items is not None and all(said != known.casefold() for known in items) for items in lists
+    )
 
 
 def _matched_nothing(response: intent.IntentResponse | None) -> bool:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+import logging
 
 from homeassistant.components.homeassistant.exposed_entities import async_should_expose
 from homeassistant.core import HomeAssistant, State, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
     floor_registry as fr,
 )
+
+_LOGGER = logging.getLogger(__name__)
+TODO_DOMAIN = "todo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,8 @@ class EntityTarget:
     device_class: str | None = None
     state: str | None = None
     """The state when the request came ('playing'): 'pause the music' means the one playing."""
+    open_items: tuple[str, ...] | None = None
+    """A to-do list's items still to do ('tick off tea' completes one); None: not known."""
 
     @property
     def name(self) -> str:
@@ -107,3 +114,35 @@ def _entity_area(
         return None
     area_id = dr.async_get_effective_area_id(hass, device)
     return area_registry.async_get_area(area_id) if area_id is not None else None
+
+
+async def async_with_open_items(
+    hass: HomeAssistant, targets: Sequence[EntityTarget]
+) -> list[EntityTarget]:
+    """The targets, each to-do list with its open items, read through `todo.get_items`
+    (the call only reads). A list that cannot be read keeps its items unknown."""
+    lists = [t.entity_id for t in targets if t.domain == TODO_DOMAIN]
+    if not lists:
+        return list(targets)
+    try:
+        response = await hass.services.async_call(
+            TODO_DOMAIN,
+            "get_items",
+            {"entity_id": lists, "status": ["needs_action"]},
+            blocking=True,
+            return_response=True,
+        )
+    except HomeAssistantError as err:
+        _LOGGER.debug("The to-do lists' items could not be read: %s", err)
+        return list(targets)
+    found = response or {}
+    return [_with_items(target, found.get(target.entity_id)) for target in targets]
+
+
+def _with_items(target: EntityTarget, of_list: object) -> EntityTarget:
+    """The target with the open items of its `todo.get_items` response, if it has one."""
+    items = of_list.get("items") if isinstance(of_list, dict) else None
+    if not isinstance(items, list):
+        return target
+    summaries = (item.get("summary") for item in items if isinstance(item, dict))
+    return replace(target, open_items=_dedupe(s for s in summaries if isinstance(s, str)))

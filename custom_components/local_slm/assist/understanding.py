@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from .numbers import with_digits
-from .targets import EntityTarget
+from .targets import TODO_DOMAIN, EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
 from .vocabulary import MIN_PREFIX, ListValue, Vocabulary, same_name_word, same_word
@@ -29,6 +29,8 @@ TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 #: Parameters that take the request's leftover words (what to add, say or play).
 TEXT_SLOTS = frozenset({"item", "message", "search_query"})
+#: Intents whose item is one already on the list (HA's handlers look it up by its text).
+OPEN_ITEM_INTENTS = frozenset({"HassListCompleteItem", "HassListRemoveItem"})
 AREA_WEIGHT = 0.6
 DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
@@ -378,8 +380,14 @@ def _fill_slots(
     explained: set[str],
     vocabulary: Vocabulary,
     target_used: set[str] | None = None,
+    open_items: Sequence[str] | None = None,
 ) -> tuple[dict[str, Any], set[str]] | None:
-    """Values for the tool's non-target slots; None when a needed one is missing."""
+    """Values for the tool's non-target slots; None when a needed one is missing.
+
+    `open_items` are the items an item slot must name, when known: completing "tea" of
+    "tick off tea on groceries" is completing the list's own "Tea", and a list without
+    the item said has nothing to complete.
+    """
     args: dict[str, Any] = {}
     used: set[str] = set()
     numbers = numbers_in(text)
@@ -406,6 +414,10 @@ def _fill_slots(
             value = numbers[0]
             args[key] = int(value) if kind == "integer" else value
             used |= {w for w in said if any(ch.isdigit() for ch in w)}
+        elif key in TEXT_SLOTS and open_items is not None:
+            if found_item := _open_item_said(said, open_items):
+                args[key], words = found_item
+                used |= words
         elif key in TEXT_SLOTS:
             rest = [w for w in said if w not in explained]
             key_units = vocabulary.slot_units.get(key, {})
@@ -428,6 +440,27 @@ def _fill_slots(
         # the tool's schema) is no value to set.
         return None
     return args, used
+
+
+def _open_item_said(said: Sequence[str], items: Sequence[str]) -> tuple[str, set[str]] | None:
+    """The item the request says in full, the longest if several ('mow the lawn' before
+    'lawn'), spelled as on the list."""
+    best: tuple[int, str, set[str]] | None = None
+    for item in items:
+        words = tuple(fold(item).split())
+        n = len(words)
+        if (
+            n
+            and (best is None or n > best[0])
+            and any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
+        ):
+            best = (n, item, set(words))
+    return (best[1], best[2]) if best else None
+
+
+def _new_item(tool: OfferedTool, args: Mapping[str, Any]) -> bool:
+    """Whether the reading adds a new item to a list (an item slot not of an open item)."""
+    return tool.intent not in OPEN_ITEM_INTENTS and isinstance(args.get("item"), str)
 
 
 def _numbers_by_unit(
@@ -554,6 +587,13 @@ def candidates(
     best_share = max((m.name_share for m in named), default=0.0)
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
+    open_item_words = set().union(
+        *(
+            _intent_evidence(said, vocabulary, tool.intent, TODO_DOMAIN)[1]
+            for tool in tools
+            if tool.intent in OPEN_ITEM_INTENTS
+        )
+    )
 
     numbers_said = {w for w in said if any(ch.isdigit() for ch in w)}
 
@@ -626,9 +666,23 @@ def candidates(
                 continue
             target_used = match.used
             filled = _fill_slots(
-                tool, text, said, intent_used | target_used, vocabulary, target_used
+                tool,
+                text,
+                said,
+                intent_used | target_used,
+                vocabulary,
+                target_used,
+                match.target.open_items if tool.intent in OPEN_ITEM_INTENTS else None,
             )
-            if filled is None:
+            if filled is None or (
+                match.target.open_items is not None
+                and intent_used <= open_item_words
+                and _new_item(tool, filled[0])
+            ):
+                # No word says to add: the list's words ('on the … list') say completing
+                # one of its items alike. The words around the item are then verbs HA's
+                # sentences lack ('stick' of "stick bin bags on the groceries list",
+                # 'mark … as done' of an open item), and where the item starts is a guess.
                 continue
             args, slot_used = filled
             target_score = (
