@@ -177,20 +177,45 @@ async def test_a_free_answer_that_echoes_the_question_is_in_the_language_around_
     assert not foreign_words("Draußen ist es 30 Grad warm.", german, english, question)
 
 
-async def test_a_thermostat_answer_says_its_setpoint_in_the_users_language(
-    hass: HomeAssistant,
-) -> None:
-    """The state sentence says 19.5 °C now; HA's own sentence adds the 21 it is set to."""
+def _thermostat(hass: HomeAssistant) -> None:
+    """19.5 °C in the room, set to 21."""
     hass.states.async_set(
         "climate.living_room",
         "heat",
         {"friendly_name": "Thermostat", "current_temperature": 19.5, "temperature": 21},
     )
+
+
+async def test_a_thermostat_answer_says_its_setpoint_in_the_users_language(
+    hass: HomeAssistant,
+) -> None:
+    """The state sentence says 19.5 °C now; HA's own sentence adds the 21 it is set to."""
+    _thermostat(hass)
     answer = await async_answer_from_states(
-        hass, ["climate.living_room"], "fr", "À combien est réglé le thermostat ?"
+        hass, ["climate.living_room"], "fr", "Quelle est la température du thermostat ?"
     )
     assert "19.5" in answer or "19,5" in answer
     assert "Température réglée sur 21 degrés" in answer
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "setpoint"),
+    [
+        pytest.param("en", "what is the thermostat set to?", "Temperature set to 21", id="en"),
+        pytest.param(
+            "fr", "À combien est réglé le thermostat ?", "Température réglée sur 21", id="fr"
+        ),
+    ],
+)
+async def test_asked_what_a_thermostat_is_set_to_the_answer_is_the_setpoint(
+    hass: HomeAssistant, language: str, question: str, setpoint: str
+) -> None:
+    """'set to' / 'réglé' are words of HA's set-temperature sentences: the 19.5 of the
+    room is not said beside the 21 it is set to (said first, it reads as the answer)."""
+    _thermostat(hass)
+    answer = await async_answer_from_states(hass, ["climate.living_room"], language, question)
+    assert setpoint in answer
+    assert "19" not in answer
 
 
 async def test_a_player_answer_names_what_it_plays(hass: HomeAssistant) -> None:

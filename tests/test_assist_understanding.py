@@ -160,6 +160,27 @@ async def test_an_item_is_added_to_the_named_list(
     assert summaries == ["tea", "apples"]
 
 
+async def test_asked_what_a_heater_is_set_to_the_agent_says_the_setpoint(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's matcher reads "what's the lounge heater set to" as a state question; the
+    answer is the 21 it is set to, not the 19 of the room beside it."""
+    await async_build_home(
+        hass,
+        Home(
+            "heat",
+            "en",
+            (),
+            (),
+            (climate("heater", "Lounge heater", None, target=21, current=19),),
+        ),
+    )
+    await _home(hass, ["climate.heater", "light.kitchen_lights"])
+    speech = await _say(hass, "what's the lounge heater set to")
+    assert "21" in speech
+    assert "19" not in speech
+
+
 async def _items(hass: HomeAssistant, entity_id: str) -> dict[str, str]:
     """The list's items, summary (folded) → status."""
     found = await hass.services.async_call(

@@ -25,7 +25,8 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.translation import async_get_translations
 
 from ..assist.text import fold
-from ..assist.vocabulary import Vocabulary
+from ..assist.understanding import says_rather
+from ..assist.vocabulary import Vocabulary, load_vocabulary
 from ..summary.digest import build_digest
 from ..summary.guard import check_faithful
 from ..summary.lang import words
@@ -112,6 +113,9 @@ def state_with_unit(hass: HomeAssistant, state: State) -> str | None:
         return None
     unit = state.attributes.get(ATTR_UNIT_OF_MEASUREMENT)
     return f"{value} {unit}" if unit else value
+
+
+_SETPOINT_DOMAINS: Final = frozenset({"climate", "water_heater"})
 
 
 def _climate_text(hass: HomeAssistant, state: State, word: str) -> str:
@@ -228,7 +232,12 @@ def asked_state(
 
 
 async def async_answer_from_states(
-    hass: HomeAssistant, entity_ids: Sequence[str], language: str, question: str
+    hass: HomeAssistant,
+    entity_ids: Sequence[str],
+    language: str,
+    question: str,
+    *,
+    request: str | None = None,
 ) -> str:
     """Answer a state question from the live states, in `language`.
 
@@ -237,6 +246,8 @@ async def async_answer_from_states(
     question naming a state gets HA's yes/no sentence ("No, unlocked"); several
     entities get one sentence each, or HA's "all" answer to a yes/no question.
     Unknown entities are skipped; when none is left, the answer says nothing matches.
+    `request` is what was said when it is not read as a yes/no `question` (HA read it):
+    it still tells whether a thermostat's setpoint is asked.
     """
     states = [s for entity_id in dict.fromkeys(entity_ids) if (s := hass.states.get(entity_id))]
     if not states:
@@ -267,7 +278,31 @@ async def async_answer_from_states(
             setpoint = (responses.intents if responses else {}).get("HassClimateSetTemperature", {})
             details = "".join(_details(hass, s, setpoint.get("default")) for s in states)
             return " ".join([_sentence(text), *told]) + details
+    if await _async_asks_setpoint(hass, request or question, language, states):
+        # "what is the thermostat set to?": the setpoint, not the room's temperature
+        # beside it (19.5 said first reads as the answer).
+        states = [_without_current_temperature(s) for s in states]
     return " ".join(_sentences(hass, states, responses, translations, language))
+
+
+async def _async_asks_setpoint(
+    hass: HomeAssistant, question: str, language: str, states: Sequence[State]
+) -> bool:
+    """Whether a question about a thermostat asks what it is set to, in HA's words."""
+    if not question or not any(s.domain in _SETPOINT_DOMAINS for s in states):
+        return False
+    vocabulary = await hass.async_add_executor_job(load_vocabulary, language)
+    return vocabulary is not None and says_rather(
+        question, vocabulary, "HassClimateSetTemperature", "HassClimateGetTemperature", "climate"
+    )
+
+
+def _without_current_temperature(state: State) -> State:
+    """The state as its answer sees it when only the setpoint is asked."""
+    if state.domain not in _SETPOINT_DOMAINS:
+        return state
+    attributes = {k: v for k, v in state.attributes.items() if k != "current_temperature"}
+    return State(state.entity_id, state.state, attributes, state.last_changed, state.last_updated)
 
 
 async def async_state_sentences(

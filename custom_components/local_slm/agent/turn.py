@@ -204,7 +204,9 @@ async def _async_try_ha(
         # HA read a yes/no question only where its sentence named a state.
         yes_no = response.intent is not None and "state" in response.intent.slots
         question = user_input.text if yes_no else ""
-        speech = await async_answer_from_states(host.hass, [about], language, question)
+        speech = await async_answer_from_states(
+            host.hass, [about], language, question, request=user_input.text
+        )
     _say(host, chat_log, speech)
     return True
 

@@ -869,6 +869,18 @@ def answer_candidates(
     return found
 
 
+def says_rather(
+    text: str, vocabulary: Vocabulary, intent: str, other: str, domain: str | None
+) -> bool:
+    """Whether the request says `intent` with a telling word `other`'s sentences lack:
+    'set' of "what is the thermostat set to?" is in HA's set-temperature sentences, not
+    in its get-temperature ones (German 'eingestellt' is in both: no such word)."""
+    said = Words.of(text, vocabulary).all
+    _, mine = _intent_evidence(said, vocabulary, intent, domain, other_domains=False)
+    _, theirs = _intent_evidence(said, vocabulary, other, domain, other_domains=False)
+    return any(vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT for word in mine - theirs)
+
+
 def is_question(text: str, said: Sequence[str], vocabulary: Vocabulary) -> bool:
     """Asked rather than ordered: a question mark, or a word only questions use."""
     return text.rstrip().endswith(("?", "¿", "؟", ";")) or any(
