@@ -20,11 +20,13 @@ from custom_components.local_slm.agent.decide import (
     coordinated,
     lexical,
     split_commands,
+    spoken_label,
 )
 from custom_components.local_slm.assist.numbers import with_digits
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
 from custom_components.local_slm.assist.understanding import (
+    Candidate,
     OfferedTool,
     answer_candidates,
     candidates,
@@ -694,3 +696,31 @@ def test_a_new_item_may_hold_an_open_one() -> None:
     )
     assert isinstance(decision, Act)
     assert (decision.tool, decision.arguments["item"]) == ("todo__HassListAddItem", "oat milk")
+
+
+def test_a_name_said_whole_is_not_another_devices_name_said_in_part() -> None:
+    """'hoover the flat' names the "Hoover" in full; the "Hoover plug" only by the same
+    word, which HA's matcher would not take for it either."""
+    en = load_vocabulary("en")
+    assert en is not None
+    home = [_entity("vacuum.hoover", "Hoover"), _entity("switch.hoover_plug", "Hoover plug")]
+    readings = candidates("hoover the flat", en, home, TOOLS)
+    assert readings
+    assert {e for c in readings for e in c.entity_ids} == {"vacuum.hoover"}
+
+
+def test_a_places_reading_names_its_devices_to_the_model() -> None:
+    """'turn on Garden' would sound the same for the light and the sprinkler there."""
+    reading = Candidate(
+        "intent__HassTurnOn",
+        "HassTurnOn",
+        {"area": "Garden", "domain": ["valve"]},
+        ("valve.garden",),
+        "HassTurnOn Garden valve",
+        1.0,
+        1.0,
+        ("Garden",),
+    )
+    assert spoken_label(reading, {"valve.garden": "Garden sprinkler"}) == (
+        "turn on Garden sprinkler"
+    )

@@ -25,7 +25,7 @@ from custom_components.local_slm.assist.vocabulary import load_vocabulary
 from custom_components.local_slm.engine.client import EngineClient
 
 from .homes.build import async_build_home
-from .homes.model import Area, Home, climate, media, todo
+from .homes.model import Area, Home, climate, light, media, todo, vacuum, valve
 
 AGENT = "conversation.local_slm_conversation"
 
@@ -179,6 +179,54 @@ async def test_asked_what_a_heater_is_set_to_the_agent_says_the_setpoint(
     speech = await _say(hass, "what's the lounge heater set to")
     assert "21" in speech
     assert "19" not in speech
+
+
+async def test_the_model_tells_which_device_of_a_place_the_words_fit(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A place said and no device, and no word of HA's for the verb: the model hears
+    'water' in the sprinkler's name, not the lamp's, and opens it; the lamp stays off."""
+    await async_build_home(
+        hass,
+        Home(
+            "yard",
+            "en",
+            (),
+            (Area("Backyard"),),
+            (
+                valve("sprinkler", "Backyard sprinkler", "Backyard"),
+                light("lamp", "Backyard lamp", "Backyard"),
+            ),
+        ),
+    )
+    await _home(hass, ["valve.sprinkler", "light.lamp"])
+    await _say(hass, "water the backyard")
+    assert _state(hass, "valve.sprinkler") == "open"
+    assert _state(hass, "light.lamp") == "off"
+    assert _layer(hass) == "model-rank"
+
+
+async def test_a_device_named_in_full_with_words_ha_lacks_is_left_to_the_model(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """'dock' and 'back' are in none of HA's sentences for returning a vacuum, and every
+    reading leaves them unexplained; the vacuum is named in full, so the model ranks what
+    it can do and, ruling out starting it, sends it home."""
+    await async_build_home(
+        hass,
+        Home(
+            "robot",
+            "en",
+            (),
+            (),
+            (vacuum("robot", "Robot vacuum", None, state="cleaning"), light("lamp", "Lamp", None)),
+        ),
+    )
+    await _home(hass, ["vacuum.robot", "light.lamp"])
+    await _say(hass, "robot vacuum back to the dock please")
+    assert _state(hass, "vacuum.robot") == "returning"
+    assert _state(hass, "light.lamp") == "off"
+    assert _layer(hass) == "model-rank"
 
 
 async def _items(hass: HomeAssistant, entity_id: str) -> dict[str, str]:
@@ -468,14 +516,14 @@ async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
 
 
 @pytest.mark.parametrize(
-    ("cleaning", "layer"),
+    ("cleaning", "acts"),
     [
-        pytest.param(False, "model-rank", id="docked-starts"),
-        pytest.param(True, "model-unsure", id="cleaning-is-never-sent-home"),
+        pytest.param(False, True, id="docked-starts"),
+        pytest.param(True, False, id="cleaning-is-never-sent-home"),
     ],
 )
 async def test_a_word_of_both_vacuum_intents_acts_only_where_the_models_choice_changes_something(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry, cleaning: bool, layer: str
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, cleaning: bool, acts: bool
 ) -> None:
     """'staubsaugen' is in HA's German sentences for starting and for returning to base;
     the model prefers starting. Docked, returning would change nothing: it starts.
@@ -487,7 +535,10 @@ async def test_a_word_of_both_vacuum_intents_acts_only_where_the_models_choice_c
         await hass.services.async_call("vacuum", "start", {"entity_id": vacuum}, blocking=True)
     await _say(hass, "Bitte staubsaugen", "de")
     assert _state(hass, vacuum) == "cleaning"
-    assert _layer(hass) == layer
+    # Not acting is the model being unsure or the words not agreeing with it, as the
+    # CPU's rounding of the scores has it: either way the model did not act.
+    assert (_layer(hass) == "model-rank") is acts
+    assert _layer(hass).startswith("model-")
 
 
 async def test_a_fuzzy_reading_that_leaves_a_device_word_out_does_not_act(

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 import itertools
 import logging
@@ -54,6 +54,8 @@ MODEL_MARGIN = 1.0
 MIN_EVIDENCE = 1.5
 WORDS_TIE = 0.05
 MAX_RANKED = 4
+MAX_LABEL_NAMES = 3
+"""A place's reading names at most this many of its devices to the model."""
 MAX_COMMAND_WORDS = 40
 """Longer requests are chat, never read as commands (splitting is quadratic)."""
 MAX_ANSWERED = 6
@@ -172,6 +174,13 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         # About the home: the model may word it, never invent a number ('question');
         # anything else ("tell me a story") is a free chat, streamed.
         return Chat("question") if _about_home(request, said) else Chat("chat")
+    if acts and acts[0].score <= 0 and acts[0].named_by and acts[0].evidence >= MIN_EVIDENCE:
+        # "robot vacuum back to the dock": the device is named in full, and what to do
+        # with it is said in words HA's sentences lack ('back', 'dock'). The model may
+        # rank what that device can do; with the words unexplained, it acts only if it
+        # rules out the device's other readings.
+        device = [a for a in acts if a.entity_ids == acts[0].entity_ids]
+        return _Pending(tuple(device[:MAX_RANKED]))
     if not acts or acts[0].score <= 0:
         # Only a reading whose words say its intent makes this sound like a command ('the'
         # and 'about' of "write a poem about the sea" are in the timer sentences too).
@@ -251,10 +260,16 @@ def _names(close: Sequence[Candidate], request: Request) -> tuple[str, ...]:
     )
 
 
-def spoken_label(candidate: Candidate) -> str:
-    """'turn on Kitchen Light' from HassTurnOn: words the model can weigh."""
+def spoken_label(candidate: Candidate, names: Mapping[str, str] | None = None) -> str:
+    """'turn on Kitchen Light' from HassTurnOn: words the model can weigh.
+
+    A place's reading says the devices it acts on ('turn on Garden sprinkler', not
+    'turn on Garden' for the light and the valve alike): `names` by entity id.
+    """
     words = re.sub(r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")).lower()
     target = " ".join(candidate.targets)
+    if names and TARGET_PLACES & candidate.arguments.keys():
+        target = ", ".join(names.get(e, e) for e in candidate.entity_ids[:MAX_LABEL_NAMES])
     slots = " ".join(
         str(v) for k, v in candidate.arguments.items() if k not in ("name", "area", "domain")
     )
@@ -269,7 +284,8 @@ async def _model_scores(
     Readings that sound the same ("turn on Garden" of a light and a valve both named
     so) are scored once: each score is a pass of the model.
     """
-    labels = [spoken_label(reading) for reading in readings]
+    names = {e.entity_id: e.name for e in request.entities}
+    labels = [spoken_label(reading, names) for reading in readings]
     by_label = {
         label: (
             await engine.async_score(
@@ -319,7 +335,10 @@ async def model_rank(
     template = await engine.async_chat_template()
     scores = await _model_scores(engine, request, template, close)
     _LOGGER.debug(
-        "Model ranking of %r as %s: %s", request.text, [spoken_label(c) for c in close], scores
+        "Model ranking of %r as %s: %s",
+        request.text,
+        [spoken_label(c, {e.entity_id: e.name for e in request.entities}) for c in close],
+        scores,
     )
     finite = [(s, c) for s, c in zip(scores, close, strict=True) if math.isfinite(s)]
     if not finite:
@@ -347,6 +366,12 @@ async def model_rank(
         # The words must prefer it too, not merely tie ('Rasensprenger aus' reads as on
         # and off alike, and the model's coin then decides nothing safely).
         return NotUnderstood("model-disagrees")
+    if all(TARGET_PLACES & c.arguments.keys() for c in same_intent):
+        # A place said and no device ("water the garden"): which of the place's kinds of
+        # device the words fit, its sprinkler or its light, the model may tell, clearly.
+        same_intent = [
+            c for s, c in finite if c.intent == best.intent and s > best_score - MODEL_MARGIN
+        ]
     # The model chose what to do; which device is for the words to say, never a guess.
     chosen = _widest(same_intent)
     if chosen is None:

@@ -209,6 +209,13 @@ def _entity_matches(
                 frozenset(area_words | floor_words),
             )
         )
+    # "hoover the flat" names the "Hoover" in full, and the "Hoover plug" only by the
+    # same word: the words say the one, as HA's matcher would read them.
+    said_whole = [m.named_by for m in found if m.named_by]
+    for m in found:
+        if not m.named_by and m.name_used and any(m.name_used <= words for words in said_whole):
+            m.name_share = 0.0
+            m.used -= m.name_used
     best = max((m.name_share for m in found), default=0.0)
     for m in found:
         m.name_share = m.name_share / best if best else 0.0
@@ -563,8 +570,9 @@ def candidates(
     in_names = frozenset().union(*(m.named_by for m in matches))
     placed = [m for m in matches if not m.place_used <= in_names]
     areas_said = {m.target.areas[0] for m in placed if m.area_hit}
-    places_said = [("area", area) for area in areas_said] + [
-        ("floor", floor) for floor in {m.target.floors[0] for m in placed if m.floor_hit}
+    # Sorted: readings that tie keep one order whatever the process's string hashing.
+    places_said = [("area", area) for area in sorted(areas_said)] + [
+        ("floor", floor) for floor in sorted({m.target.floors[0] for m in placed if m.floor_hit})
     ]
     if places_said:
         # 'the lights upstairs' does not name the "Hall Light" downstairs; the "Kitchen
@@ -721,7 +729,7 @@ def candidates(
                 for m in usable
                 if place in (m.target.areas if place_kind == "area" else m.target.floors)
             ]
-            for domain in {m.target.domain for m in here}:
+            for domain in sorted({m.target.domain for m in here}):
                 if domain_evidence.get(domain, 0.0) <= 0:
                     continue
                 in_area = [m for m in here if m.target.domain == domain]
