@@ -724,3 +724,12 @@ def test_a_places_reading_names_its_devices_to_the_model() -> None:
     assert spoken_label(reading, {"valve.garden": "Garden sprinkler"}) == (
         "turn on Garden sprinkler"
     )
+
+
+def test_an_alias_said_in_part_names_no_other_device_when_a_name_is_said_whole() -> None:
+    """'get the hoover going' says the "Hoover" whole; its alias 'robot hoover' said in
+    part, before a word HA's sentences lack, is no other device."""
+    en = load_vocabulary("en")
+    assert en is not None
+    hoover = [EntityTarget("vacuum.hoover", "vacuum", ("Hoover", "robot hoover"))]
+    assert not names_another_device("get the hoover going", en, hoover, ["vacuum.hoover"])

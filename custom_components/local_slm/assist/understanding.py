@@ -798,6 +798,12 @@ def names_another_device(
             continue
         names = _name_words(target)
         own = places | {word for name in names for word in name}
+        if any(
+            all(any(same_name_word(w, n) for w in said) for n in name) for name in names if name
+        ):
+            # Said whole by one of its names ("Hoover"): its alias said in part ('robot
+            # hoover' of "get the hoover going") names no other device.
+            continue
         for name in names:
             telling = [n for n in name if not _is_function_word(n, vocabulary)]
             at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in telling)]
