@@ -59,6 +59,10 @@ MAX_LABEL_NAMES = 3
 MAX_COMMAND_WORDS = 40
 """Longer requests are chat, never read as commands (splitting is quadratic)."""
 MAX_ANSWERED = 6
+ANSWERED_DOMAINS = frozenset({"sensor", "binary_sensor", "climate", "water_heater", "weather"})
+"""What a question about the home's readings may be answered from."""
+MAX_ASKED_ABOUT = 24
+"""A home with more readings is not ranked for a question (a pass of the model each)."""
 MIN_SPLIT_WORDS = 5
 ON_OFF_INTENTS = frozenset({"HassTurnOn", "HassTurnOff"})
 DELETING_INTENTS = frozenset({"HassListRemoveItem"})
@@ -549,4 +553,32 @@ async def decide(engine: Engine, request: Request) -> Decision:
         return both
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close, acts)
+    if decision == Chat("question") and (answer := await model_answer(engine, request)):
+        return answer
     return decision
+
+
+async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:
+    """A question about the home that names none of its devices ('Wie warm ist es
+    draußen?' of an "Außentemperatur"): the model ranks the home's readings by how
+    likely the question is of each; the answer quotes the one it clearly prefers."""
+    about = [e for e in request.entities if e.domain in ANSWERED_DOMAINS]
+    if not about or len(about) > MAX_ASKED_ABOUT:
+        return None
+    template = await engine.async_chat_template()
+    scores = []
+    for entity in about:
+        label = f"get state {entity.name}"
+        (score,) = await engine.async_score(
+            render_chat(build_ranking_messages(label), template.template, eos=template.eos),
+            [request.text],
+            slot=SLOT_ASSIST,
+        )
+        scores.append((score, entity.entity_id))
+    scores.sort(reverse=True)
+    _LOGGER.debug("Model ranking of %r as a question about %s", request.text, scores[:4])
+    if not math.isfinite(scores[0][0]) or (
+        len(scores) > 1 and scores[0][0] - scores[1][0] < MODEL_MARGIN
+    ):
+        return None
+    return AnswerAbout((scores[0][1],), "model-answer")
