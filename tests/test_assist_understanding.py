@@ -277,6 +277,30 @@ async def test_a_question_the_model_cannot_place_picks_no_reading(
     assert _layer(hass) == "question"
 
 
+async def test_a_decimal_comma_sets_the_temperature_and_says_so(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Dutch sentence keeps '20,5' as text and its response fails on it after the
+    intent ran (the user heard a template error); ours reads 20.5 and says it in Dutch."""
+    await async_build_home(
+        hass,
+        Home(
+            "thermo",
+            "nl",
+            (),
+            (Area("Woonkamer"),),
+            (climate("thermo", "Thermostaat", "Woonkamer", target=19.0, current=18.0),),
+        ),
+    )
+    await _home(hass, ["climate.thermo"])
+    speech = await _say(hass, "zet de thermostaat op 20,5 graden", "nl")
+    thermostat = hass.states.get("climate.thermo")
+    assert thermostat is not None
+    assert thermostat.attributes["temperature"] == 20.5
+    assert speech.startswith("Temperatuur ingesteld op 20")
+    assert "Error" not in speech
+
+
 async def _items(hass: HomeAssistant, entity_id: str) -> dict[str, str]:
     """The list's items, summary (folded) → status."""
     found = await hass.services.async_call(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 import logging
+import re
 from typing import Any, Protocol
 
 from hassil.recognize import RecognizeResult
@@ -45,6 +46,7 @@ from .replies import action_key, join_names, reply, speaks
 from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
 
 LAYER_HA = "ha-intents"
 LAYER_HA_FUZZY = "ha-fuzzy"
@@ -180,12 +182,13 @@ async def _async_try_ha(
         user_input,
         chat_log,
         # A sentence of an intent nothing handles here ("Unknown intent") is ours, and so
-        # is a reading whose free text took a cut word ("tomates a l"), or that completes
-        # an item no list holds.
+        # is a reading whose free text took a cut word ("tomates a l"), that completes an
+        # item no list holds, or whose number HA kept as text.
         intent_filter=lambda result: (
             result.intent.name not in handled
             or _garbled_free_text(result, user_input.text, vocabulary)
             or _item_on_no_list(result, entities)
+            or _number_kept_as_text(result)
         ),
     )
     layer = LAYER_HA
@@ -285,6 +288,17 @@ def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabular
         if any(word in units for word in words[1:]):
             return True
     return False
+
+
+def _number_kept_as_text(result: RecognizeResult) -> bool:
+    """Whether HA's reading holds a number as the text said ('20,5' of "zet de thermostaat
+    op 20,5 graden"): HA's Dutch response reads it as a float and fails after the intent
+    ran, and the user hears a template error. Ours reads the number as one."""
+    return any(
+        isinstance(said, str) and _DECIMAL_COMMA.fullmatch(said.strip())
+        for entity in result.entities.values()
+        for said in (entity.text, entity.value)
+    )
 
 
 def _item_on_no_list(result: RecognizeResult, entities: Sequence[EntityTarget]) -> bool:
