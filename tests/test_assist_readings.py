@@ -653,38 +653,35 @@ def _list(items: tuple[str, ...] | None) -> EntityTarget:
     return EntityTarget("todo.groceries", "todo", ("Groceries",), open_items=items)
 
 
-def test_completing_names_the_open_item_as_the_list_spells_it() -> None:
-    """'tick off tea on groceries' completes the list's own "Tea"."""
+def _list_readings(text: str, items: tuple[str, ...] | None, intent: str) -> list[Candidate]:
+    """The readings of `intent` for a list "Groceries" holding `items` open."""
     en = load_vocabulary("en")
     assert en is not None
-    readings = candidates("tick off tea on groceries", en, [_list(("Tea", "Biscuits"))], LIST_TOOLS)
-    completing = [c for c in readings if c.intent == "HassListCompleteItem"]
+    return [c for c in candidates(text, en, [_list(items)], LIST_TOOLS) if c.intent == intent]
+
+
+def test_completing_names_the_open_item_as_the_list_spells_it() -> None:
+    """'tick off tea on groceries' completes the list's own "Tea"."""
+    completing = _list_readings(
+        "tick off tea on groceries", ("Tea", "Biscuits"), "HassListCompleteItem"
+    )
     assert [c.arguments["item"] for c in completing] == ["Tea"]
 
 
 def test_an_item_not_on_the_list_cannot_be_completed() -> None:
     """Nothing open is said: there is nothing to complete."""
-    en = load_vocabulary("en")
-    assert en is not None
-    readings = candidates("check off tea on groceries", en, [_list(("Biscuits",))], LIST_TOOLS)
-    assert not [c for c in readings if c.intent == "HassListCompleteItem"]
+    assert not _list_readings("check off tea on groceries", ("Biscuits",), "HassListCompleteItem")
 
 
 def test_with_unknown_items_completing_takes_the_words_said() -> None:
     """A list whose items could not be read keeps the reading of the words."""
-    en = load_vocabulary("en")
-    assert en is not None
-    readings = candidates("check off tea on groceries", en, [_list(None)], LIST_TOOLS)
-    assert [c.arguments["item"] for c in readings if c.intent == "HassListCompleteItem"]
+    assert _list_readings("check off tea on groceries", None, "HassListCompleteItem")
 
 
 def test_a_new_item_needs_a_word_that_says_to_add() -> None:
     """'stick bin bags on the groceries list': 'on the … list' says completing as much as
     adding, and 'stick' is no word of HA's; no new item 'stick bin bags'."""
-    en = load_vocabulary("en")
-    assert en is not None
-    readings = candidates("stick bin bags on the groceries list", en, [_list(("Tea",))], LIST_TOOLS)
-    assert not [c for c in readings if c.intent == "HassListAddItem"]
+    assert not _list_readings("stick bin bags on the groceries list", ("Tea",), "HassListAddItem")
 
 
 def test_a_new_item_may_hold_an_open_one() -> None:

@@ -229,25 +229,30 @@ async def test_a_device_named_in_full_with_words_ha_lacks_is_left_to_the_model(
     assert _layer(hass) == "model-rank"
 
 
+async def _two_thermometers(hass: HomeAssistant, at_3_5: str, at_21: str) -> None:
+    """A home with two temperature sensors, named so, at 3.5 °C and 21 °C."""
+    await async_build_home(
+        hass,
+        Home(
+            "thermometers",
+            "en",
+            (),
+            (),
+            (
+                sensor("first", at_3_5, None, 3.5, "°C", "temperature"),
+                sensor("second", at_21, None, 21, "°C", "temperature"),
+            ),
+        ),
+    )
+    await _home(hass, ["sensor.first", "sensor.second"])
+
+
 async def test_a_question_naming_no_device_is_answered_from_the_reading_the_model_picks(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
     """'out there' names no sensor; the model hears the question in the outdoor sensor's
     name, and the answer quotes that sensor's state, never a number of its own."""
-    await async_build_home(
-        hass,
-        Home(
-            "weather",
-            "en",
-            (),
-            (),
-            (
-                sensor("outside", "Outdoor temperature", None, 3.5, "°C", "temperature"),
-                sensor("inside", "Bedroom temperature", None, 21, "°C", "temperature"),
-            ),
-        ),
-    )
-    await _home(hass, ["sensor.outside", "sensor.inside"])
+    await _two_thermometers(hass, "Outdoor temperature", "Bedroom temperature")
     speech = await _say(hass, "how cold is it out there?")
     assert "3.5" in speech
     assert "21" not in speech
@@ -259,20 +264,7 @@ async def test_a_question_the_model_cannot_place_picks_no_reading(
 ) -> None:
     """Two sensors the words cannot tell apart ("Probe 1", "Probe 2"): the model has no
     clear preference, and no sensor is quoted as if it were the one asked about."""
-    await async_build_home(
-        hass,
-        Home(
-            "probes",
-            "en",
-            (),
-            (),
-            (
-                sensor("probe_1", "Probe 1", None, 3.5, "°C", "temperature"),
-                sensor("probe_2", "Probe 2", None, 21, "°C", "temperature"),
-            ),
-        ),
-    )
-    await _home(hass, ["sensor.probe_1", "sensor.probe_2"])
+    await _two_thermometers(hass, "Probe 1", "Probe 2")
     await _say(hass, "how cold is it out there?")
     assert _layer(hass) == "question"
 
