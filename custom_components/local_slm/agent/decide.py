@@ -291,16 +291,20 @@ async def _model_scores(
     names = {e.entity_id: e.name for e in request.entities}
     labels = [spoken_label(reading, names) for reading in readings]
     by_label = {
-        label: (
-            await engine.async_score(
-                render_chat(build_ranking_messages(label), template.template, eos=template.eos),
-                [request.text],
-                slot=SLOT_ASSIST,
-            )
-        )[0]
+        label: await _score(engine, template, label, request.text)
         for label in dict.fromkeys(labels)
     }
     return [by_label[label] for label in labels]
+
+
+async def _score(engine: Engine, template: ChatTemplate, label: str, text: str) -> float:
+    """log P(text | label): the request said as the reply to the reading put to the model."""
+    (score,) = await engine.async_score(
+        render_chat(build_ranking_messages(label), template.template, eos=template.eos),
+        [text],
+        slot=SLOT_ASSIST,
+    )
+    return score
 
 
 async def _model_rules_out_the_rest(
@@ -376,7 +380,7 @@ async def model_rank(
         same_intent = [
             c for s, c in finite if c.intent == best.intent and s > best_score - MODEL_MARGIN
         ]
-    # The model chose what to do; which device is for the words to say, never a guess.
+    # The model chose what to do; which device is otherwise for the words to say.
     chosen = _widest(same_intent)
     if chosen is None:
         return Ask(_names(same_intent, request))
@@ -566,15 +570,10 @@ async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:
     if not about or len(about) > MAX_ASKED_ABOUT:
         return None
     template = await engine.async_chat_template()
-    scores = []
-    for entity in about:
-        label = f"get state {entity.name}"
-        (score,) = await engine.async_score(
-            render_chat(build_ranking_messages(label), template.template, eos=template.eos),
-            [request.text],
-            slot=SLOT_ASSIST,
-        )
-        scores.append((score, entity.entity_id))
+    scores = [
+        (await _score(engine, template, f"get state {entity.name}", request.text), entity.entity_id)
+        for entity in about
+    ]
     scores.sort(reverse=True)
     _LOGGER.debug("Model ranking of %r as a question about %s", request.text, scores[:4])
     if not math.isfinite(scores[0][0]) or (
