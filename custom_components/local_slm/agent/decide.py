@@ -342,12 +342,14 @@ async def model_rank(
     """
     template = await engine.async_chat_template()
     scores = await _model_scores(engine, request, template, close)
-    _LOGGER.debug(
-        "Model ranking of %r as %s: %s",
-        request.text,
-        [spoken_label(c, {e.entity_id: e.name for e in request.entities}) for c in close],
-        scores,
-    )
+    if _LOGGER.isEnabledFor(logging.DEBUG):
+        names = {e.entity_id: e.name for e in request.entities}
+        _LOGGER.debug(
+            "Model ranking of %r as %s: %s",
+            request.text,
+            [spoken_label(c, names) for c in close],
+            scores,
+        )
     finite = [(s, c) for s, c in zip(scores, close, strict=True) if math.isfinite(s)]
     if not finite:
         return NotUnderstood("model-all-inf")

@@ -595,13 +595,17 @@ def candidates(
     best_share = max((m.name_share for m in named), default=0.0)
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
     found: list[Candidate] = []
-    open_item_words = set().union(
-        *(
-            _intent_evidence(said, vocabulary, tool.intent, TODO_DOMAIN)[1]
-            for tool in tools
-            if tool.intent in OPEN_ITEM_INTENTS
+    # The words that say completing or removing an item; only read where a list's open
+    # items are known (candidates() runs for every half a split tries).
+    open_item_words: set[str] = set()
+    if any(e.open_items is not None for e in entities):
+        open_item_words = set().union(
+            *(
+                _intent_evidence(said, vocabulary, tool.intent, TODO_DOMAIN)[1]
+                for tool in tools
+                if tool.intent in OPEN_ITEM_INTENTS
+            )
         )
-    )
 
     numbers_said = {w for w in said if any(ch.isdigit() for ch in w)}
 
@@ -798,9 +802,7 @@ def names_another_device(
             continue
         names = _name_words(target)
         own = places | {word for name in names for word in name}
-        if any(
-            all(any(same_name_word(w, n) for w in said) for n in name) for name in names if name
-        ):
+        if any(_said_name_words(name, said, {})[2] for name in names if name):
             # Said whole by one of its names ("Hoover"): its alias said in part ('robot
             # hoover' of "get the hoover going") names no other device.
             continue
