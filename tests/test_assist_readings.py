@@ -730,3 +730,42 @@ def test_an_alias_said_in_part_names_no_other_device_when_a_name_is_said_whole()
     assert en is not None
     hoover = [EntityTarget("vacuum.hoover", "vacuum", ("Hoover", "robot hoover"))]
     assert not names_another_device("get the hoover going", en, hoover, ["vacuum.hoover"])
+
+
+def test_a_polite_lead_in_is_no_part_of_the_item() -> None:
+    """'could you' stands before the verb in no sentence of HA's for adding, yet both
+    are words HA's sentences know: the item is what follows the verb."""
+    adding = _list_readings("could you add coffee to groceries", None, "HassListAddItem")
+    assert adding
+    assert adding[0].arguments["item"] == "coffee"
+
+
+def test_an_item_named_before_the_command_is_not_guessed() -> None:
+    """ "we've run out of coffee, add it to groceries": the item was said before the verb
+    and 'it' stands for it; no reading adds 'it', nor the whole clause."""
+    assert not _list_readings(
+        "we've run out of coffee, add it to groceries", None, "HassListAddItem"
+    )
+
+
+def test_a_room_said_whole_is_no_name_of_a_device_elsewhere() -> None:
+    """'chambre' of "mets la chambre parentale à 50 %" is a word of the room said whole,
+    not a name of the "Température chambre Léa" in another room: the readings are of
+    the room's devices."""
+    fr = load_vocabulary("fr")
+    assert fr is not None
+    room = ("Chambre parentale",)
+    home = [
+        EntityTarget("cover.volet", "cover", ("Volet de la chambre",), room),
+        EntityTarget("fan.ventilateur", "fan", ("Ventilateur",), room),
+        EntityTarget(
+            "sensor.temperature_lea", "sensor", ("Température chambre Léa",), ("Chambre de Léa",)
+        ),
+    ]
+    tools = [
+        _tool("intent__HassSetPosition", frozenset({"cover"}), {"position": {"type": "integer"}}),
+        _tool("fan__HassFanSetSpeed", frozenset({"fan"}), {"percentage": {"type": "integer"}}),
+    ]
+    readings = candidates("mets la chambre parentale à 50 %", fr, home, tools)
+    assert {c.intent for c in readings} == {"HassSetPosition", "HassFanSetSpeed"}
+    assert readings[0].arguments["area"] == "Chambre parentale"

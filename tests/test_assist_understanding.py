@@ -25,7 +25,19 @@ from custom_components.local_slm.assist.vocabulary import load_vocabulary
 from custom_components.local_slm.engine.client import EngineClient
 
 from .homes.build import async_build_home
-from .homes.model import Area, Home, climate, light, media, sensor, todo, vacuum, valve
+from .homes.model import (
+    Area,
+    Home,
+    climate,
+    cover,
+    fan,
+    light,
+    media,
+    sensor,
+    todo,
+    vacuum,
+    valve,
+)
 
 AGENT = "conversation.local_slm_conversation"
 
@@ -643,3 +655,69 @@ async def test_a_device_the_home_does_not_have_is_not_taken_for_one_it_has(
     assert before is not None and after is not None
     assert after.attributes.get("volume_level") == before.attributes.get("volume_level")
     assert _layer(hass) == "another-device"
+
+
+def _bedroom(language: str, room: str, lamp: str, blind: str, ceiling_fan: str) -> Home:
+    """A bedroom with a dimmable lamp, a blind with a position and a fan."""
+    return Home(
+        "bedroom",
+        language,
+        (),
+        (Area(room),),
+        (
+            light("lamp", lamp, room),
+            cover("blind", blind, room, position=0),
+            fan("fan", ceiling_fan, room),
+        ),
+    )
+
+
+async def test_a_bare_percentage_for_a_room_of_several_kinds_asks_which_device(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's sentences read "zet de slaapkamer op 50 procent" as the room's brightness;
+    the room also has a blind and a fan, and no word says lights: the agent asks which
+    one, and nothing changes."""
+    await async_build_home(
+        hass, _bedroom("nl", "Slaapkamer", "Leeslamp", "Rolluik slaapkamer", "Plafondventilator")
+    )
+    before = {e: hass.states.get(e) for e in ("light.lamp", "cover.blind", "fan.fan")}
+    speech = await _say(hass, "zet de slaapkamer op 50 procent", "nl")
+    assert {e: hass.states.get(e) for e in before} == before
+    assert _layer(hass) == "ask"
+    assert "Rolluik slaapkamer" in speech
+
+
+async def test_a_room_percentage_that_says_lights_sets_their_brightness(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """The word for lights ('lights') says what a room's percentage is for: HA's
+    matching (its fuzzy matcher, here) sets the lamp's brightness; the blind and the
+    fan stay as they were."""
+    await async_build_home(
+        hass, _bedroom("en", "Guest room", "Bedside lamp", "Guest room blind", "Ceiling fan")
+    )
+    await _say(hass, "set the guest room lights to 50 percent")
+    lamp = hass.states.get("light.lamp")
+    assert lamp is not None and lamp.state == "on"
+    assert round(lamp.attributes["brightness"] * 100 / 255) == 50
+    assert _state(hass, "fan.fan") == "off"
+    assert _layer(hass) in ("ha-intents", "ha-fuzzy")
+
+
+async def test_an_item_said_before_the_command_is_not_added_as_the_clause(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's wildcard takes "Der Kaffee ist alle, setz ihn" whole as the item of "… auf
+    die Einkaufsliste"; a verb of the intent inside it says it ran past the item, and
+    the list is left as it was rather than given that clause."""
+    await async_build_home(
+        hass,
+        Home("liste", "de", (), (), (todo("einkauf", "Einkaufsliste", "Milch"),)),
+    )
+    await _say(hass, "Der Kaffee ist alle, setz ihn auf die Einkaufsliste", "de")
+    items = await hass.services.async_call(
+        "todo", "get_items", {"entity_id": "todo.einkauf"}, blocking=True, return_response=True
+    )
+    summaries = [i["summary"] for i in items["todo.einkauf"]["items"]]  # type: ignore[index,union-attr,call-overload]
+    assert summaries == ["Milch"]

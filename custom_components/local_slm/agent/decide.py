@@ -361,7 +361,7 @@ async def model_rank(
     }
     if doubts and not _only_choice_that_acts(best, doubts, close, request):
         # Nearly as likely a reading that would act otherwise: the model is unsure.
-        return NotUnderstood("model-unsure")
+        return _ask_in_place(best, doubts, close, request) or NotUnderstood("model-unsure")
     # The words' best reading and the model must agree on what to do: on the development
     # set the 135M model alone still picked a wrong intent 5 times out of 18.
     words_best = {c.intent: c.score for c in reversed(close)}
@@ -375,7 +375,7 @@ async def model_rank(
     if rivals and not _only_choice_that_acts(best, rivals, close, request):
         # The words must prefer it too, not merely tie ('Rasensprenger aus' reads as on
         # and off alike, and the model's coin then decides nothing safely).
-        return NotUnderstood("model-disagrees")
+        return _ask_in_place(best, rivals, close, request) or NotUnderstood("model-disagrees")
     if all(TARGET_PLACES & c.arguments.keys() for c in same_intent):
         # A place said and no device ("water the garden"): which of the place's kinds of
         # device the words fit, its sprinkler or its light, the model may tell, clearly.
@@ -395,6 +395,22 @@ async def model_rank(
     if _names_another_device(chosen, request):
         return NotUnderstood("another-device")
     return _act(chosen, "model-rank")
+
+
+def _ask_in_place(
+    best: Candidate, rivals: Collection[str], close: Sequence[Candidate], request: Request
+) -> Ask | None:
+    """Which device, when the readings left open all act on one place the request names
+    and nothing else: "set the bedroom to 50 percent" fits its blind, its fan and its
+    lamp alike, and the user, not the model, can say which."""
+    left = [c for c in close if c.intent == best.intent or c.intent in rivals]
+    places = {
+        tuple(sorted((k, str(c.arguments[k])) for k in TARGET_PLACES & c.arguments.keys()))
+        for c in left
+    }
+    if len(places) != 1 or () in places:
+        return None
+    return Ask(_names(left, request))
 
 
 def _names_another_device(chosen: Candidate, request: Request) -> bool:

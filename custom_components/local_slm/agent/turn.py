@@ -24,7 +24,7 @@ from ..assist.targets import (
 )
 from ..assist.text import fold
 from ..assist.tool_specs import ToolSpec
-from ..assist.understanding import OPEN_ITEM_INTENTS, OfferedTool
+from ..assist.understanding import FUNCTION_WORD_WEIGHT, OPEN_ITEM_INTENTS, OfferedTool
 from ..assist.vocabulary import Vocabulary, is_question_intent, load_vocabulary
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
@@ -47,6 +47,9 @@ from .responses import async_action_speech
 
 _LOGGER = logging.getLogger(__name__)
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+#: Kinds of device a bare percentage also sets (position, speed, volume), besides a light.
+_PERCENT_DOMAINS = frozenset({"cover", "valve", "fan", "media_player"})
+_LIGHT_ONLY = frozenset({"light"})
 
 LAYER_HA = "ha-intents"
 LAYER_HA_FUZZY = "ha-fuzzy"
@@ -189,6 +192,7 @@ async def _async_try_ha(
             or _garbled_free_text(result, user_input.text, vocabulary)
             or _item_on_no_list(result, entities)
             or _number_kept_as_text(result)
+            or _area_percentage_of_mixed_devices(result, user_input.text, vocabulary, entities)
         ),
     )
     layer = LAYER_HA
@@ -287,6 +291,13 @@ def _garbled_free_text(result: RecognizeResult, text: str, vocabulary: Vocabular
         units = vocabulary.slot_units.get(name, {}) if vocabulary else {}
         if any(word in units for word in words[1:]):
             return True
+        # "Der Kaffee ist alle, setz ihn auf die Liste": a verb of the intent inside the
+        # slot says it took a clause before the command, and 'ihn' is no item.
+        if vocabulary and any(
+            word in intent_words and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
+            for word in words[1:]
+        ):
+            return True
     return False
 
 
@@ -298,6 +309,34 @@ def _number_kept_as_text(result: RecognizeResult) -> bool:
         isinstance(said, str) and _DECIMAL_COMMA.fullmatch(said.strip())
         for entity in result.entities.values()
         for said in (entity.text, entity.value)
+    )
+
+
+def _area_percentage_of_mixed_devices(
+    result: RecognizeResult,
+    text: str,
+    vocabulary: Vocabulary | None,
+    entities: Sequence[EntityTarget],
+) -> bool:
+    """Whether HA reads a bare percentage for a room as its lights' brightness while the
+    room holds other devices a percentage sets: "zet de slaapkamer op 50 procent" of a
+    bedroom with a blind and a lamp says neither. Ours asks which one; a request that
+    says a word for lights ('Licht', 'brightness') stays HA's."""
+    if (
+        result.intent.name != "HassLightSet"
+        or "area" not in result.entities
+        or "name" in result.entities
+        or "brightness" not in result.entities
+        or vocabulary is None
+    ):
+        return False
+    if any(vocabulary.word_domains.get(word) == _LIGHT_ONLY for word in fold(text).split()):
+        return False
+    area = result.entities["area"]
+    said_area = {fold(str(area.text or "")), fold(str(area.value))}
+    return any(
+        target.domain in _PERCENT_DOMAINS and said_area & {fold(a) for a in target.areas}
+        for target in entities
     )
 
 

@@ -428,7 +428,9 @@ def _fill_slots(
         elif key in TEXT_SLOTS:
             rest = [w for w in said if w not in explained]
             key_units = vocabulary.slot_units.get(key, {})
-            span, glue = _text_before_target(said, explained, target_used or set(), key_units)
+            before, glue = _text_before_target(said, explained, target_used or set(), key_units)
+            if (span := _after_last_command_word(before, explained, vocabulary)) is None:
+                return None
             if span and (spelled := _original_span(text, span)):
                 # "añade revisar la caldera a mis tareas": the item runs up to the word HA's
                 # sentences put after it ('a'), its own small words ('la') included; the
@@ -515,6 +517,27 @@ def _text_before_target(
     return list(said[first : ends[-1]]), list(said[ends[-1] : name_at])
 
 
+def _after_last_command_word(
+    span: list[str], explained: set[str], vocabulary: Vocabulary
+) -> list[str] | None:
+    """The item of a span that a word of the command runs through: 'milk' of "could you
+    add milk to the list". None when what stands before that word is more than HA's
+    sentences say around a command: "we're out of milk, add it to the list" names its
+    item before the verb, and 'it' is no item. Small words of HA's sentences ('de' of
+    "pan de molde") are no command word."""
+    at = [
+        i
+        for i, word in enumerate(span)
+        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
+    ]
+    if not at:
+        return span
+    lead = span[: at[-1]]
+    if any(vocabulary.weight_of(word) == 0 for word in lead):
+        return None
+    return span[at[-1] + 1 :]
+
+
 def _original_span(text: str, span: Sequence[str]) -> str | None:
     """The user's own spelling of `span`, a run of the request's folded words; None
     when the run is not contiguous in the text (a skip word stood inside it)."""
@@ -586,10 +609,16 @@ def candidates(
             ):
                 m.name_share = 0.0
         # "abre la terraza" says the place, not the "Riego de la terraza" in it: a device
-        # of the place, named only by the place's words, is not named.
+        # of the place, named only by the place's words, is not named; nor is one
+        # elsewhere ('chambre' of "mets la chambre parentale à 50 %" is no name of the
+        # "Température chambre Léa").
         place_said = {w for m in matches for w in m.place_used}
         for m in matches:
-            if (m.area_hit or m.floor_hit) and not m.named_by and m.name_used <= place_said:
+            if (
+                (m.area_hit or m.floor_hit or m.name_used)
+                and not m.named_by
+                and m.name_used <= place_said
+            ):
                 m.name_share = 0.0
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)

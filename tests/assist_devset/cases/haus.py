@@ -147,6 +147,11 @@ CASES = (
     ),
     C.act(
         TODO,
+        "Der Kaffee ist alle, setz ihn auf die Einkaufsliste",
+        {"todo.einkaufsliste": {"items": {"kaffee": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
         "Füge Butter zur Einkaufsliste hinzu",
         {"todo.einkaufsliste": {"items": {"butter": "needs_action"}}},
     ),
@@ -194,6 +199,7 @@ CASES = (
     C.which("Fahr den Rollladen runter", {"cover.rollladen_schlafzimmer": {"state": "open"}}),
     C.which("Setz Salz auf die Liste"),
     C.which("Schalte es aus"),
+    C.which("Stell das Schlafzimmer auf 50 Prozent"),
     C.ask("Wie warm ist es draußen?", ("-2.5", "minus 2.5"), ("°C", "Grad")),
     C.ask("Wie hoch ist die Luftfeuchtigkeit im Bad?", "71", ("%", "Prozent")),
     C.ask("Welche Temperatur hat das Kinderzimmer?", "20.5", ("°C", "Grad")),

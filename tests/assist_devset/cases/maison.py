@@ -166,6 +166,11 @@ CASES = (
     ),
     C.act(
         TODO,
+        "on n'a plus de café, ajoute-le à la liste de courses",
+        {"todo.liste_courses": {"items": {"café": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
         "mets du fromage sur la liste de courses",
         {"todo.liste_courses": {"items": {"fromage": "needs_action"}}},
     ),
@@ -214,6 +219,8 @@ CASES = (
     C.which("ferme le volet", {"cover.volet_chambre": {"state": "open"}}),
     C.which("ajoute du sel à la liste"),
     C.which("éteins-le"),
+    C.which("mets la chambre parentale à 50 %"),
+    C.which("mets la chambre parentale à 50 pour cent"),
     C.ask("Quelle est la température extérieure ?", "8.5", ("°C", "degrés")),
     C.ask("Quelle est l'humidité dans la salle de bain ?", "62", ("%", "pour cent")),
     C.ask("Il fait combien dans la chambre de Léa ?", "20.5", ("°C", "degrés")),

@@ -229,6 +229,16 @@ CASES = (
     ),
     C.act(
         TODO,
+        "could you add coffee to the shopping list",
+        {"todo.shopping_list": {"items": {"coffee": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
+        "we've run out of coffee, add it to the shopping list",
+        {"todo.shopping_list": {"items": {"coffee": "needs_action"}}},
+    ),
+    C.act(
+        TODO,
         "put dish soap on my shopping list",
         {"todo.shopping_list": {"items": {"dish soap": "needs_action"}}},
     ),
@@ -307,6 +317,7 @@ CASES = (
     C.which("add batteries to the list"),
     C.which("dim the light to 30 percent"),
     C.which("turn it off"),
+    C.which("set the master bedroom to 50 percent"),
     # State questions with exact answers.
     C.ask("What's the temperature outside?", "12.5", ("°C", "degrees")),
     C.ask("how humid is it outside", "81", ("%", "percent")),
