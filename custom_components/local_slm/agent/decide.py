@@ -408,7 +408,9 @@ def _ask_in_place(
         tuple(sorted((k, str(c.arguments[k])) for k in TARGET_PLACES & c.arguments.keys()))
         for c in left
     }
-    if len(places) != 1 or () in places:
+    if len(places) != 1 or () in places or len({c.entity_ids for c in left}) < 2:
+        # One device whatever is done to it ('continue playing the music in the
+        # kitchen' of its one radio): the doubt is what to do, not which one.
         return None
     return Ask(_names(left, request))
 
