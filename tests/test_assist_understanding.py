@@ -13,9 +13,15 @@ from typing import Any
 
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.components.intent import (
+    TimerEventType,
+    TimerInfo,
+    async_register_timer_handler,
+)
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -721,3 +727,35 @@ async def test_an_item_said_before_the_command_is_not_added_as_the_clause(
     )
     summaries = [i["summary"] for i in items["todo.einkauf"]["items"]]  # type: ignore[index,union-attr,call-overload]
     assert summaries == ["Milch"]
+
+
+async def test_a_timer_asked_for_in_other_words_is_started(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "can you time 3 minutes for my tea" fits starting a timer and adding 3 minutes to
+    one alike; with no timer running only starting one is a reading, and it starts."""
+    assert await async_setup_component(hass, "intent", {})
+    satellite = dr.async_get(hass).async_get_or_create(
+        config_entry_id=loaded_entry.entry_id,
+        identifiers={("local_slm", "satellite")},
+        name="Kitchen satellite",
+    )
+    started: list[int] = []
+
+    def on_timer(event: TimerEventType, timer: TimerInfo) -> None:
+        if event is TimerEventType.STARTED:
+            started.append(timer.seconds)
+
+    async_register_timer_handler(hass, satellite.id, on_timer)
+    await _home(hass, ["light.kitchen_lights"])
+    await conversation.async_converse(
+        hass,
+        "can you time 3 minutes for my tea",
+        None,
+        Context(),
+        language="en",
+        agent_id=AGENT,
+        device_id=satellite.id,
+    )
+    await hass.async_block_till_done()
+    assert started == [180]

@@ -44,6 +44,7 @@ from .decide import (
 from .memory import TargetMemory
 from .replies import action_key, join_names, reply, speaks
 from .responses import async_action_speech
+from .running_timers import without_timer_commands_that_find_nothing
 
 _LOGGER = logging.getLogger(__name__)
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
@@ -125,7 +126,7 @@ async def async_run_turn(
         language=language,
         vocabulary=vocabulary,
         entities=entities,
-        tools=offered_tools(host.hass, api),
+        tools=without_timer_commands_that_find_nothing(host.hass, offered_tools(host.hass, api)),
         previous_name=(host.memory.get(chat_log.conversation_id) or {}).get("name"),
     )
     decision = await decide(host.engine, request)
