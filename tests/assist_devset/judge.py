@@ -15,8 +15,8 @@ STATE_ALTERNATIVES = {"returning": ("returning", "docked")}
 """A vacuum sent home may already be home."""
 ARTICLES = re.compile(
     r"^(?:(?:the|a|an|some|du|de la|des|le|la|les|un|une|den|die|das|ein|eine|einen"
-    r"|el|los|las|unos|unas|de|het|een)\s+"
-    r"|de l'|l')"
+    r"|el|los|las|unos|unas|de|het|een|il|lo|i|gli|del|dello|della|dei|degli|delle|uno)\s+"
+    r"|de l'|l'|dell'|un')"
 )
 """Articles people put before a to-do item ('add some apples'): not part of the item."""
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .casa import CASA
 from .harbor import HARBOR
 from .haus import HAUS
 from .maison import MAISON
 from .maple import MAPLE
 from .model import Home
 
-HOMES: dict[str, Home] = {home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS)}
+HOMES: dict[str, Home] = {home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA)}

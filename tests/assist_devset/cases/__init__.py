@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ..case import Case
-from . import harbor, haus, maison, maple
+from . import casa, harbor, haus, maison, maple
 
 CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
     "maple": maple.CASES,
     "harbor": harbor.CASES,
     "maison": maison.CASES,
     "haus": haus.CASES,
+    "casa": casa.CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(c for cases in CASES_BY_HOME.values() for c in cases)

@@ -154,7 +154,10 @@ CASES = (
         TWO_COMMANDS,
         "close the curtains and turn off the bedroom light",
         {"cover.bedroom_curtains": "closed", "light.bedroom_light": "off"},
-        {"cover.bedroom_curtains": {"state": "open"}, "light.bedroom_light": ON},
+        {
+            "cover.bedroom_curtains": {"state": "open", "current_position": 100},
+            "light.bedroom_light": ON,
+        },
     ),
     C.act(
         TWO_COMMANDS,

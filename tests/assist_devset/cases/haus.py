@@ -101,6 +101,7 @@ CASES = (
         {"valve.gartenbewaesserung": "closed"},
         {"valve.gartenbewaesserung": {"state": "open"}},
     ),
+    C.act(MEDIA, "Mach das Küchenradio lauter", {"media_player.kuechenradio": {"volume_pct": 70}}),
     C.act(MEDIA, "Pausiere die Musik", {"media_player.wohnzimmer_player": "paused"}),
     C.act(MEDIA, "Setz das Küchenradio fort", {"media_player.kuechenradio": "playing"}),
     C.act(
@@ -196,7 +197,10 @@ CASES = (
     C.which("Schließ die Tür ab", {"lock.haustuer": {"state": "unlocked"}}),
     C.which("Mach das Licht aus", {"light.nachttischlampe": ON}),
     C.which("Mach die Lampe an"),
-    C.which("Fahr den Rollladen runter", {"cover.rollladen_schlafzimmer": {"state": "open"}}),
+    C.which(
+        "Fahr den Rollladen runter",
+        {"cover.rollladen_schlafzimmer": {"state": "open", "current_position": 100}},
+    ),
     C.which("Setz Salz auf die Liste"),
     C.which("Schalte es aus"),
     C.which("Stell das Schlafzimmer auf 50 Prozent"),

@@ -118,6 +118,11 @@ CASES = (
         {"valve.arrosage_jardin": "closed"},
         {"valve.arrosage_jardin": {"state": "open"}},
     ),
+    C.act(
+        MEDIA,
+        "baisse le son de l'enceinte du salon",
+        {"media_player.enceinte_salon": {"volume_pct": 20}},
+    ),
     C.act(MEDIA, "mets la musique en pause", {"media_player.enceinte_salon": "paused"}),
     C.act(
         MEDIA,
@@ -190,7 +195,7 @@ CASES = (
         TWO_COMMANDS,
         "allume la lampe de bureau et ferme le volet de la chambre",
         {"light.lampe_bureau": "on", "cover.volet_chambre": "closed"},
-        {"cover.volet_chambre": {"state": "open"}},
+        {"cover.volet_chambre": {"state": "open", "current_position": 100}},
     ),
     C.act(
         TWO_COMMANDS,
@@ -216,7 +221,7 @@ CASES = (
     C.which("verrouille la porte", {"lock.porte_garage": {"state": "unlocked"}}),
     C.which("éteins la lumière", {"light.lampe_bureau": ON, "light.lampadaire": ON}),
     C.which("allume la lampe"),
-    C.which("ferme le volet", {"cover.volet_chambre": {"state": "open"}}),
+    C.which("ferme le volet", {"cover.volet_chambre": {"state": "open", "current_position": 100}}),
     C.which("ajoute du sel à la liste"),
     C.which("éteins-le"),
     C.which("mets la chambre parentale à 50 %"),

@@ -160,6 +160,12 @@ CASES = (
         {"valve.garden_sprinkler": {"state": "open"}},
     ),
     # Media.
+    C.act(MEDIA, "turn up the kitchen radio", {"media_player.kitchen_radio": {"volume_pct": 60}}),
+    C.act(
+        MEDIA,
+        "kitchen radio a bit quieter please",
+        {"media_player.kitchen_radio": {"volume_pct": 40}},
+    ),
     C.act(MEDIA, "pause the music", {"media_player.living_room_speaker": "paused"}),
     C.act(MEDIA, "resume the kitchen radio", {"media_player.kitchen_radio": "playing"}),
     C.act(
