@@ -769,3 +769,61 @@ def test_a_room_said_whole_is_no_name_of_a_device_elsewhere() -> None:
     readings = candidates("mets la chambre parentale à 50 %", fr, home, tools)
     assert {c.intent for c in readings} == {"HassSetPosition", "HassFanSetSpeed"}
     assert readings[0].arguments["area"] == "Chambre parentale"
+
+
+def test_a_listed_value_fills_the_slot_its_unit_says() -> None:
+    """HA's Italian timers say half an hour and half a minute with one list ('mezz' →
+    30): the word after it ('ora') makes it 30 minutes, never 30 seconds too."""
+    italian = load_vocabulary("it")
+    assert italian is not None
+    decision = lexical(Request("avvia un timer per mezz'ora", "it", italian, [], [TIMER]))
+    assert isinstance(decision, Act)
+    assert decision.arguments == {"minutes": 30}
+
+
+STEP: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "enum": ["up", "down"]},
+        {"type": "integer", "minimum": -100, "maximum": 100},
+    ]
+}
+VOLUME_TOOLS = [
+    _tool(
+        "media_player__HassSetVolumeRelative",
+        frozenset({"media_player"}),
+        {"volume_step": STEP},
+        ("volume_step",),
+    ),
+    _tool(
+        "media_player__HassSetVolume",
+        frozenset({"media_player"}),
+        {"volume_level": {"type": "integer"}},
+        ("volume_level",),
+    ),
+    _tool("media_player__HassMediaPlayerUnmute", frozenset({"media_player"})),
+]
+RADIO = [EntityTarget("media_player.radio", "media_player", ("Küchenradio", "Radio"))]
+
+
+def test_louder_turns_the_volume_up() -> None:
+    """'lauter' is a value of HA's German volume steps (up), not an inflection of the
+    'laut' of unmuting: the radio's volume goes up."""
+    german = load_vocabulary("de")
+    assert german is not None
+    decision = lexical(Request("Mach das Küchenradio lauter", "de", german, RADIO, VOLUME_TOOLS))
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["volume_step"]) == (
+        "media_player__HassSetVolumeRelative",
+        "up",
+    )
+
+
+def test_a_reading_that_drops_the_number_said_does_not_act() -> None:
+    """ "leiser auf 20 Prozent" reads best as a step down, which leaves the 20 out while
+    setting the volume to 20 is a reading of the same radio: neither acts on words alone."""
+    german = load_vocabulary("de")
+    assert german is not None
+    decision = lexical(
+        Request("Mach das Radio leiser auf 20 Prozent", "de", german, RADIO, VOLUME_TOOLS)
+    )
+    assert decision == NotUnderstood("number-dropped")

@@ -759,3 +759,26 @@ async def test_a_timer_asked_for_in_other_words_is_started(
     )
     await hass.async_block_till_done()
     assert started == [180]
+
+
+async def test_two_italian_commands_joined_by_e_are_both_carried_out(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """Italian 'e' (and) folds to 'è' (is), a word of HA's questions; two clear commands
+    and no question mark are carried out, not answered as a state question."""
+    await async_build_home(
+        hass,
+        Home(
+            "casa",
+            "it",
+            (),
+            (),
+            (
+                light("scrivania", "Lampada della scrivania", None),
+                cover("tapparella", "Tapparella della camera", None, position=100),
+            ),
+        ),
+    )
+    await _say(hass, "accendi la lampada della scrivania e chiudi la tapparella della camera", "it")
+    assert _state(hass, "light.scrivania") == "on"
+    assert _state(hass, "cover.tapparella") in ("closing", "closed")

@@ -216,8 +216,27 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("unknown-words")
         if _names_another_device(chosen, request):
             return NotUnderstood("another-device")
+        if _drops_the_number(chosen, acts):
+            return NotUnderstood("number-dropped")
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
+
+
+def _numbers(candidate: Candidate) -> set[float]:
+    return {
+        v
+        for v in candidate.arguments.values()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+
+
+def _drops_the_number(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
+    """Whether the chosen reading leaves out a number another reading of the same
+    device sets: "Mach das Radio leiser auf 20 Prozent" is no step down from 60 to 50
+    when setting the radio to 20 is a reading too."""
+    return not _numbers(chosen) and any(
+        c.entity_ids == chosen.entity_ids and _numbers(c) for c in acts if c is not chosen
+    )
 
 
 def _about_home(request: Request, said: Sequence[str]) -> bool:
@@ -568,6 +587,10 @@ async def decide(engine: Engine, request: Request) -> Decision:
     )
     decision = lexical(request, acts)
     if isinstance(decision, AnswerAbout):
+        # "accendi la lampada e chiudi la tapparella": Italian 'e' (and) folds to 'è'
+        # (is), a question word; two clear commands and no question mark are no question.
+        if not _asked_in_writing(request.text) and (both := _two_commands(request, acts)):
+            return both
         return decision
     # Two clear commands beat one reading of the whole: its other half would be lost.
     if (split := split_commands(request)) is not None:
@@ -580,6 +603,15 @@ async def decide(engine: Engine, request: Request) -> Decision:
     if decision == Chat("question") and (answer := await model_answer(engine, request)):
         return answer
     return decision
+
+
+def _asked_in_writing(text: str) -> bool:
+    return text.rstrip().endswith(("?", "¿", "؟", ";"))
+
+
+def _two_commands(request: Request, acts: Sequence[Candidate]) -> ActAll | None:
+    """Two clear commands in the request: two halves, or one verb for two devices."""
+    return split_commands(request) or coordinated(acts, request)
 
 
 async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:

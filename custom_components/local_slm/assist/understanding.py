@@ -317,7 +317,9 @@ def _intent_evidence(
     score = 0.0
     used: set[str] = set()
     for word in said:
-        known = vocabulary.known(word)
+        # A word that says a slot's value is that word, not another's inflection:
+        # 'lauter' (louder, volume up) is no 'laut' of unmuting.
+        known = [word] if word in vocabulary.value_words else vocabulary.known(word)
         best = max(
             (
                 vocabulary.weight[k] * typical(g.words[k])
@@ -412,10 +414,14 @@ def _fill_slots(
         kind = schema.get("type")
         if key in args:
             continue
-        if key in vocabulary.slot_values and (
-            found := _list_value(said, vocabulary.slot_values[key])
+        if (
+            key in vocabulary.slot_values
+            and (found := _list_value(said, vocabulary.slot_values[key]))
+            and not found[1] & used
+            and _unit_fits(key, numeric, said, found[1], vocabulary)
         ):
-            args[key], words = found
+            listed, words = found
+            args[key] = int(listed) if kind == "integer" and listed.isdigit() else listed
             used |= words
         elif kind in ("integer", "number") and len(numbers) == 1:
             value = numbers[0]
@@ -470,6 +476,22 @@ def _open_item_said(said: Sequence[str], items: Sequence[str]) -> tuple[str, set
 def _new_item(tool: OfferedTool, args: Mapping[str, Any]) -> bool:
     """Whether the reading adds a new item to a list (an item slot not of an open item)."""
     return tool.intent not in OPEN_ITEM_INTENTS and isinstance(args.get("item"), str)
+
+
+def _unit_fits(
+    key: str, slots: Sequence[str], said: Sequence[str], words: set[str], vocabulary: Vocabulary
+) -> bool:
+    """Whether the word after a listed value ('ora' of "mezz'ora") is a unit of `key`, or
+    of none of the other `slots`: half an hour is 30 minutes, not 30 seconds."""
+    at = [i for i, word in enumerate(said) if word in words]
+    if not at or at[-1] + 1 >= len(said):
+        return True
+    unit = said[at[-1] + 1]
+
+    def takes(slot: str) -> bool:
+        return any(unit == u or same_word(unit, u) for u in vocabulary.slot_units.get(slot, {}))
+
+    return takes(key) or not any(takes(slot) for slot in slots if slot != key)
 
 
 def _numbers_by_unit(

@@ -81,6 +81,9 @@ class Vocabulary:
     slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
     """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
     `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
+    value_words: frozenset[str] = frozenset()
+    """Words that say a slot's value ('lauter' → up, 'red'): each is itself, never
+    another word's inflection."""
 
     def known(self, word: str) -> list[str]:
         """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
@@ -232,12 +235,12 @@ def _after_group(template: str, start: int) -> str:
     return template[i:]
 
 
-def _slot_lists(templates: Iterable[str]) -> dict[str, str]:
-    """slot name → list name, from `{list:slot}` references."""
-    found: dict[str, str] = {}
+def _slot_lists(templates: Iterable[str]) -> dict[str, set[str]]:
+    """slot name → the lists that fill it, from `{list:slot}` references."""
+    found: dict[str, set[str]] = defaultdict(set)
     for template in templates:
         for list_name, slot_name in _SLOT.findall(template):
-            found[slot_name or list_name] = list_name
+            found[slot_name or list_name].add(list_name)
     return found
 
 
@@ -289,9 +292,14 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 words |= _template_words(template)
                 _slot_units(template, units)
             listed = _slot_lists(templates)
-            slot_lists.update(listed)
+            for slot, names in listed.items():
+                # A slot said by a list of words ('lauter' → up) and elsewhere by a
+                # number ({volume_step_down:volume_step}): the words are what to read.
+                for list_name in sorted(names):
+                    if slot not in slot_lists or _list_values(lists.get(list_name) or {}):
+                        slot_lists[slot] = list_name
             list_words: set[str] = set()
-            for list_name in listed.values():
+            for list_name in set().union(*listed.values()):
                 for value in _list_values(lists.get(list_name) or {}):
                     list_words.update(value.words)
             words |= list_words
@@ -343,4 +351,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         errors=dict((data.get("responses") or {}).get("errors") or {}),
         slot_units=units,
         number_words=number_words(language),
+        value_words=frozenset(
+            w for values in slot_values.values() for value in values for w in value.words
+        ),
     )
