@@ -18,6 +18,9 @@ from custom_components.local_slm.agent.answers import (
 )
 from custom_components.local_slm.assist.vocabulary import load_vocabulary
 
+from .homes.build import async_build_home
+from .homes.model import Home, todo
+
 BATTERY = {"friendly_name": "Phone battery", "device_class": "battery", "unit_of_measurement": "%"}
 OUTSIDE = {
     "friendly_name": "Outside temperature",
@@ -229,3 +232,18 @@ async def test_a_player_answer_names_what_it_plays(hass: HomeAssistant) -> None:
         hass, ["media_player.sonos"], "en", "what's playing on the Sonos?"
     )
     assert "«Down Under», Men at Work" in answer
+
+
+async def test_a_list_answer_says_its_open_items(hass: HomeAssistant, ha_core: None) -> None:
+    """'What's on the shopping list?': the list's open items as it spells them, not
+    only how many; a ticked-off item is not said."""
+    await async_build_home(
+        hass,
+        Home("list", "en", (), (), (todo("shopping", "Shopping", "Milk", "eggs", done=("tea",)),)),
+    )
+    answer = await async_answer_from_states(
+        hass, ["todo.shopping"], "en", "what's on the shopping list?"
+    )
+    assert "Milk" in answer
+    assert "eggs" in answer
+    assert "tea" not in answer

@@ -24,13 +24,14 @@ from homeassistant.generated.languages import LANGUAGES
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.translation import async_get_translations
 
+from ..assist.targets import TODO_DOMAIN, async_open_items
 from ..assist.text import fold
 from ..assist.understanding import says_rather
 from ..assist.vocabulary import Vocabulary, load_vocabulary
 from ..summary.digest import build_digest
 from ..summary.guard import check_faithful
 from ..summary.lang import words
-from .replies import reply
+from .replies import join_names, reply
 from .responses import (
     LanguageResponses,
     async_language_responses,
@@ -42,6 +43,8 @@ from .responses import (
 _OPEN_CLASSES: Final = frozenset({"door", "window", "garage_door", "opening"})
 _OCCUPANCY_CLASSES: Final = frozenset({"occupancy", "motion", "presence"})
 _ON_OFF: Final = frozenset({"on", "off"})
+MAX_ITEMS_SAID: Final = 12
+"""A longer list is said in part, with how many more it holds."""
 _NEGATIONS: Final = frozenset({"not", "pas", "nicht", "kein", "keine", "no", "non"})
 
 
@@ -282,7 +285,8 @@ async def async_answer_from_states(
         # "what is the thermostat set to?": the setpoint, not the room's temperature
         # beside it (19.5 said first reads as the answer).
         states = [_without_current_temperature(s) for s in states]
-    return " ".join(_sentences(hass, states, responses, translations, language))
+    items = await async_open_items(hass, [s.entity_id for s in states if s.domain == TODO_DOMAIN])
+    return " ".join(_sentences(hass, states, responses, translations, language, items))
 
 
 async def _async_asks_setpoint(
@@ -321,7 +325,9 @@ def _sentences(
     responses: LanguageResponses | None,
     translations: Mapping[str, str],
     language: str,
+    items: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
+    """`items`: the open items of to-do lists, said after the list's count."""
     intents = responses.intents if responses else {}
     templates: Mapping[str, str] = intents.get("HassGetState", {})
     weather = intents.get("HassGetWeather", {}).get("default")
@@ -329,9 +335,20 @@ def _sentences(
     return [
         _weather(hass, state, weather)
         if state.domain == "weather" and weather
-        else _one(hass, state, templates, translations, language) + _details(hass, state, setpoint)
+        else _one(hass, state, templates, translations, language)
+        + _details(hass, state, setpoint)
+        + _items_said((items or {}).get(state.entity_id), language)
         for state in states
     ]
+
+
+def _items_said(items: Sequence[str] | None, language: str) -> str:
+    """A to-do list's open items, as the list spells them ("milk, eggs and bread")."""
+    if not items:
+        return ""
+    shown = list(items[:MAX_ITEMS_SAID])
+    more = len(items) - len(shown)
+    return f" {join_names(shown, language)}{f' (+{more})' if more else ''}."
 
 
 def _details(hass: HomeAssistant, state: State, setpoint_source: str | None) -> str:

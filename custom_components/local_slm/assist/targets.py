@@ -121,28 +121,41 @@ async def async_with_open_items(
 ) -> list[EntityTarget]:
     """The targets, each to-do list with its open items, read through `todo.get_items`
     (the call only reads). A list that cannot be read keeps its items unknown."""
-    lists = [t.entity_id for t in targets if t.domain == TODO_DOMAIN]
-    if not lists:
-        return list(targets)
+    found = await async_open_items(hass, [t.entity_id for t in targets if t.domain == TODO_DOMAIN])
+    return [
+        replace(target, open_items=found[target.entity_id]) if target.entity_id in found else target
+        for target in targets
+    ]
+
+
+async def async_open_items(
+    hass: HomeAssistant, entity_ids: Sequence[str]
+) -> dict[str, tuple[str, ...]]:
+    """Each readable to-do list's open items, as the list spells them."""
+    if not entity_ids:
+        return {}
     try:
         response = await hass.services.async_call(
             TODO_DOMAIN,
             "get_items",
-            {"entity_id": lists, "status": ["needs_action"]},
+            {"entity_id": list(entity_ids), "status": ["needs_action"]},
             blocking=True,
             return_response=True,
         )
     except HomeAssistantError as err:
         _LOGGER.debug("The to-do lists' items could not be read: %s", err)
-        return list(targets)
-    found = response or {}
-    return [_with_items(target, found.get(target.entity_id)) for target in targets]
+        return {}
+    return {
+        entity_id: items
+        for entity_id, of_list in (response or {}).items()
+        if (items := _items(of_list)) is not None
+    }
 
 
-def _with_items(target: EntityTarget, of_list: object) -> EntityTarget:
-    """The target with the open items of its `todo.get_items` response, if it has one."""
+def _items(of_list: object) -> tuple[str, ...] | None:
+    """The open items of one list's `todo.get_items` response, if it has them."""
     items = of_list.get("items") if isinstance(of_list, dict) else None
     if not isinstance(items, list):
-        return target
+        return None
     summaries = (item.get("summary") for item in items if isinstance(item, dict))
-    return replace(target, open_items=_dedupe(s for s in summaries if isinstance(s, str)))
+    return _dedupe(s for s in summaries if isinstance(s, str))

@@ -223,6 +223,7 @@ CASES = (
         no=("nein", "geschlossen"),
     ),
     C.ask("Auf wie viel Grad ist die Badheizung eingestellt?", "22", no=("21",)),
+    C.ask("Was steht auf der Einkaufsliste?", "Milch", "Brot", "Käse"),
     C.timer("Stell einen Timer auf 5 Minuten", 300),
     C.timer("Timer für 15 Minuten", 900),
     C.timer("Stelle einen Timer für eine halbe Stunde", 1800),

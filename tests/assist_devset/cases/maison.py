@@ -245,6 +245,7 @@ CASES = (
     C.ask("Il y a du mouvement dans l'entrée ?", ("non", "aucun", "rien", "dégagé"), no=("oui",)),
     C.ask("L'aspirateur est-il en train de nettoyer ?", ("non", "base", "station"), no=("oui",)),
     C.ask("À combien est réglé le chauffage ?", "19", no=("18.5",)),
+    C.ask("Qu'est-ce qu'il y a sur la liste de courses ?", "lait", "pain", "beurre"),
     C.timer("mets un minuteur de 5 minutes", 300),
     C.timer("lance un minuteur de 10 minutes", 600),
     C.timer("minuteur 45 secondes", 45),

@@ -340,6 +340,7 @@ CASES = (
     C.ask("which lights are on?", "kitchen ceiling light", "living room ceiling light"),
     C.ask("is the vacuum cleaning?", ("no", "docked"), no=("yes",)),
     C.ask("how humid is the office", "44", ("%", "percent")),
+    C.ask("what's on the shopping list?", "milk", "eggs", "bread"),
     # Timers (spoken to the voice satellite).
     C.timer("set a timer for 5 minutes", 300),
     C.timer("start a 10 minute timer", 600),
