@@ -827,3 +827,15 @@ def test_a_reading_that_drops_the_number_said_does_not_act() -> None:
         Request("Mach das Radio leiser auf 20 Prozent", "de", german, RADIO, VOLUME_TOOLS)
     )
     assert decision == NotUnderstood("number-dropped")
+
+
+def test_the_state_a_command_leaves_says_the_command() -> None:
+    """HA's French words for a lock's states ('fermé à clé' → locked) say locking,
+    which HA's turn-on does to a lock; 'ferme' alone reads as turning it off, which
+    would unlock it."""
+    french = load_vocabulary("fr")
+    assert french is not None
+    door = [EntityTarget("lock.door", "lock", ("Porte du garage",))]
+    decision = lexical(Request("ferme la porte du garage à clé", "fr", french, door, TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOn"

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from .numbers import with_digits
+from .outcomes import outcome
 from .targets import TODO_DOMAIN, EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
@@ -344,6 +345,18 @@ def _intent_evidence(
         score += best
         if best:
             used.add(word)
+    if domain is not None and (ends := outcome(intent, domain)):
+        # HA's words for the state the command leaves the device in say the command:
+        # "ferme la porte à clé" says 'fermé à clé' (locked), which locking does.
+        for value, domains in vocabulary.state_values:
+            if (
+                domain in domains
+                and value.value in ends
+                and (words := {w for w in said if any(same_word(w, v) for v in value.words)})
+                and len(words) >= len(value.words)
+            ):
+                score += sum(vocabulary.weight_of(w) for w in words - used)
+                used |= words
     return score, used
 
 

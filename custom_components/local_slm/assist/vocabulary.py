@@ -81,6 +81,9 @@ class Vocabulary:
     slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
     """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
     `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
+    state_values: tuple[tuple[ListValue, frozenset[str | None]], ...] = ()
+    """The words HA's state questions use for each state ('fermé à clé' → locked), with
+    the domains of the sentences that use them (None: a sentence bound to none)."""
     value_words: frozenset[str] = frozenset()
     """Words that say a slot's value ('lauter' → up, 'red'): each is itself, never
     another word's inflection."""
@@ -284,6 +287,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     blocks: dict[tuple[str, str | None], int] = defaultdict(int)
     slot_lists: dict[str, str] = {}
     units: dict[str, dict[str, int]] = {}
+    state_lists: dict[str, set[str | None]] = defaultdict(set)
     for intent_name, intent_data in (data.get("intents") or {}).items():
         for block in intent_data.get("data") or []:
             templates = [_expand(s, rules) for s in block.get("sentences") or []]
@@ -292,6 +296,8 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 words |= _template_words(template)
                 _slot_units(template, units)
             listed = _slot_lists(templates)
+            for name in listed.get("state", ()):
+                state_lists[name].update(_domains(block))
             for slot, names in listed.items():
                 # A slot said by a list of words ('lauter' → up) and elsewhere by a
                 # number ({volume_step_down:volume_step}): the words are what to read.
@@ -351,6 +357,11 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         errors=dict((data.get("responses") or {}).get("errors") or {}),
         slot_units=units,
         number_words=number_words(language),
+        state_values=tuple(
+            (value, frozenset(state_lists[name]))
+            for name in sorted(state_lists)
+            for value in _list_values(lists.get(name) or {})
+        ),
         value_words=frozenset(
             w for values in slot_values.values() for value in values for w in value.words
         ),
