@@ -5,8 +5,12 @@ from __future__ import annotations
 from .casa import CASA
 from .harbor import HARBOR
 from .haus import HAUS
+from .hogar import HOGAR
 from .maison import MAISON
 from .maple import MAPLE
 from .model import Home
+from .woning import WONING
 
-HOMES: dict[str, Home] = {home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA)}
+HOMES: dict[str, Home] = {
+    home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR)
+}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..case import Case
-from . import casa, harbor, haus, maison, maple
+from . import casa, harbor, haus, hogar, maison, maple, woning
 
 CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
     "maple": maple.CASES,
@@ -11,5 +11,7 @@ CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
     "maison": maison.CASES,
     "haus": haus.CASES,
     "casa": casa.CASES,
+    "woning": woning.CASES,
+    "hogar": hogar.CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(c for cases in CASES_BY_HOME.values() for c in cases)
