@@ -17,6 +17,7 @@ from custom_components.local_slm.agent.decide import (
     Ask,
     NotUnderstood,
     Request,
+    _only_choice_that_acts,
     coordinated,
     lexical,
     split_commands,
@@ -839,3 +840,78 @@ def test_the_state_a_command_leaves_says_the_command() -> None:
     decision = lexical(Request("ferme la porte du garage à clé", "fr", french, door, TOOLS))
     assert isinstance(decision, Act)
     assert decision.tool == "intent__HassTurnOn"
+
+
+def test_closing_a_lock_is_never_read_as_unlocking_it() -> None:
+    """HA locks a lock on turn-on; 'close' is a word of a cover's turn-off, which said
+    of a lock would unlock it. Words of other kinds of device say nothing of a lock."""
+    english = load_vocabulary("en")
+    assert english is not None
+    door = [EntityTarget("lock.back_door", "lock", ("Back door",))]
+    decision = lexical(Request("close the back door", "en", english, door, TOOLS))
+    assert not (isinstance(decision, Act) and decision.tool == "intent__HassTurnOff")
+
+
+def test_the_words_of_a_state_name_no_device() -> None:
+    """'op slot' (locked) of "doe de deur op slot" is no name of the "Slot voordeur":
+    both doors are named alike by 'deur', and the agent asks which."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    doors = [
+        EntityTarget("lock.voordeur", "lock", ("Slot voordeur",)),
+        EntityTarget("lock.schuurdeur", "lock", ("Schuurdeur",)),
+    ]
+    decision = lexical(Request("doe de deur op slot", "nl", dutch, doors, TOOLS))
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Slot voordeur", "Schuurdeur"}
+
+
+def test_a_value_has_blocks_fix_is_read_from_their_words() -> None:
+    """HA's Spanish sentences fix the volume step per block ('sube' → up): "sube un poco
+    el volumen del altavoz" turns the speaker up."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    speaker = [EntityTarget("media_player.altavoz", "media_player", ("Altavoz",))]
+    decision = lexical(
+        Request("sube un poco el volumen del altavoz", "es", spanish, speaker, VOLUME_TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["volume_step"]) == (
+        "media_player__HassSetVolumeRelative",
+        "up",
+    )
+
+
+def test_has_words_for_a_percentage_set_any_percentage() -> None:
+    """'de helft' is 50 in HA's Dutch brightness words; said of a shutter it sets the
+    position to 50, not open or closed."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    position = _tool(
+        "intent__HassSetPosition",
+        frozenset({"cover"}),
+        {"position": {"type": "integer", "minimum": 0, "maximum": 100}},
+        ("position",),
+    )
+    shutter = [EntityTarget("cover.rolluik", "cover", ("Rolluik",))]
+    decision = lexical(
+        Request("zet het rolluik op de helft", "nl", dutch, shutter, [*TOOLS, position])
+    )
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["position"]) == ("intent__HassSetPosition", 50)
+
+
+def test_a_lock_is_never_unlocked_because_locking_it_would_change_nothing() -> None:
+    """Locking and unlocking tie for "close the back door"; said to a locked door, the
+    reading that changes something would unlock it, so neither is chosen by that."""
+    english = load_vocabulary("en")
+    assert english is not None
+    door = [EntityTarget("lock.back_door", "lock", ("Back door",), state="locked")]
+    readings = [
+        c
+        for c in candidates("close the back door", english, door, TOOLS)
+        if c.intent in ("HassTurnOn", "HassTurnOff")
+    ]
+    unlocking = next(c for c in readings if c.intent == "HassTurnOff")
+    request = Request("close the back door", "en", english, door, TOOLS)
+    assert not _only_choice_that_acts(unlocking, {"HassTurnOn"}, readings, request)

@@ -65,6 +65,8 @@ MAX_ASKED_ABOUT = 24
 """A home with more readings is not ranked for a question (a pass of the model each)."""
 MIN_SPLIT_WORDS = 5
 ON_OFF_INTENTS = frozenset({"HassTurnOn", "HassTurnOff"})
+NEVER_BY_ELIMINATION = frozenset({"lock"})
+"""Domains never acted on because the other reading would change nothing."""
 DELETING_INTENTS = frozenset({"HassListRemoveItem"})
 """Words that only tie a deleting reading never said to delete ('off' of "tick off tea"
 is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
@@ -448,6 +450,10 @@ def _only_choice_that_acts(
     devices as they are: "Bitte staubsaugen" to a docked vacuum starts it (returning to
     base changes nothing), while said to a cleaning one it is no return to base."""
     states = {e.entity_id: (e.domain, e.state) for e in request.entities}
+    if any(states.get(e, ("", None))[0] in NEVER_BY_ELIMINATION for e in best.entity_ids):
+        # "close the back door" ties locking with unlocking; said to a locked door, the
+        # reading that changes something would unlock it.
+        return False
 
     def devices(intent: str) -> list[tuple[str, str | None]]:
         return [states[e] for c in close if c.intent == intent for e in c.entity_ids if e in states]

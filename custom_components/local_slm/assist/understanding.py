@@ -30,6 +30,10 @@ TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 #: Parameters that take the request's leftover words (what to add, say or play).
 TEXT_SLOTS = frozenset({"item", "message", "search_query"})
+PERCENT_MAX = 100
+#: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
+#: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
+OWN_WORDS_ONLY = frozenset({"lock"})
 #: Intents whose item is one already on the list (HA's handlers look it up by its text).
 OPEN_ITEM_INTENTS = frozenset({"HassListCompleteItem", "HassListRemoveItem"})
 AREA_WEIGHT = 0.6
@@ -330,7 +334,7 @@ def _intent_evidence(
             ),
             default=0.0,
         )
-        if not best and other_domains:
+        if not best and other_domains and domain not in OWN_WORDS_ONLY:
             # The intent's words for another domain ('schalte … ein' of lights said of a
             # valve) say the intent, less surely, and are no conflict.
             best = OTHER_DOMAIN_SHARE * max(
@@ -347,17 +351,41 @@ def _intent_evidence(
             used.add(word)
     if domain is not None and (ends := outcome(intent, domain)):
         # HA's words for the state the command leaves the device in say the command:
-        # "ferme la porte à clé" says 'fermé à clé' (locked), which locking does.
-        for value, domains in vocabulary.state_values:
-            if (
-                domain in domains
-                and value.value in ends
-                and (words := {w for w in said if any(same_word(w, v) for v in value.words)})
-                and len(words) >= len(value.words)
-            ):
+        # "ferme la porte à clé" says 'fermé à clé' (locked), which locking does; the
+        # words for the other state ('op slot' said to unlock) speak against it.
+        for value, words in _states_said(said, vocabulary, domain):
+            if value in ends:
                 score += sum(vocabulary.weight_of(w) for w in words - used)
                 used |= words
+            else:
+                score -= sum(vocabulary.weight_of(w) for w in words)
     return score, used
+
+
+def _state_phrase_words(said: Sequence[str], vocabulary: Vocabulary) -> set[str]:
+    """The words of the states of several words the request says in HA's words."""
+    found: set[str] = set()
+    for value, _ in vocabulary.state_values:
+        if len(value.words) > 1:
+            words = {w for w in said if any(same_word(w, v) for v in value.words)}
+            if len(words) >= len(value.words):
+                found |= words
+    return found
+
+
+def _states_said(
+    said: Sequence[str], vocabulary: Vocabulary, domain: str
+) -> list[tuple[str, set[str]]]:
+    """The states of `domain` the request says in HA's words, each with its words; a
+    longer wording wins over one inside it ('niet op slot' over 'op slot')."""
+    found: list[tuple[str, set[str]]] = []
+    for value, domains in vocabulary.state_values:
+        if domain not in domains:
+            continue
+        words = {w for w in said if any(same_word(w, v) for v in value.words)}
+        if words and len(words) >= len(value.words):
+            found.append((value.value, words))
+    return [(value, words) for value, words in found if not any(words < o for _, o in found)]
 
 
 def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
@@ -436,6 +464,17 @@ def _fill_slots(
             listed, words = found
             args[key] = int(listed) if kind == "integer" and listed.isdigit() else listed
             used |= words
+        elif (
+            kind == "integer"
+            and schema.get("maximum") == PERCENT_MAX
+            and not numbers
+            and (level := _list_value(said, vocabulary.level_values))
+            and not level[1] & used
+        ):
+            # "zet het rolluik op de helft": HA's words for a percentage ('de helft' →
+            # 50 of its brightness sentences) say any percentage.
+            args[key] = int(level[0])
+            used |= level[1]
         elif kind in ("integer", "number") and len(numbers) == 1:
             value = numbers[0]
             args[key] = int(value) if kind == "integer" else value
@@ -459,6 +498,10 @@ def _fill_slots(
             elif rest:
                 args[key] = _original_words(text, rest)
                 used |= set(rest)
+    for key in free:
+        if key not in args and (fixed := _fixed_value(tool.intent, key, said, vocabulary)):
+            args[key], words = fixed
+            used |= words
     if any(key not in args for key in tool.spec.required if key in free):
         return None
     values = {k for k, schema in free.items() if schema.get("type") not in (None, "boolean")}
@@ -489,6 +532,21 @@ def _open_item_said(said: Sequence[str], items: Sequence[str]) -> tuple[str, set
 def _new_item(tool: OfferedTool, args: Mapping[str, Any]) -> bool:
     """Whether the reading adds a new item to a list (an item slot not of an open item)."""
     return tool.intent not in OPEN_ITEM_INTENTS and isinstance(args.get("item"), str)
+
+
+def _fixed_value(
+    intent: str, key: str, said: Sequence[str], vocabulary: Vocabulary
+) -> tuple[str, set[str]] | None:
+    """The value HA's sentence blocks fix for a slot, by the words only those blocks use:
+    "bájale el volumen" says the blocks whose volume step is down."""
+    weighed = []
+    for value, words in vocabulary.fixed_values.get((intent, key), ()):
+        hits = {w for w in said if any(k in words for k in vocabulary.known(w))}
+        weighed.append((sum(vocabulary.weight_of(w) for w in hits), value, hits))
+    weighed.sort(reverse=True)
+    if not weighed or weighed[0][0] <= 0 or (len(weighed) > 1 and weighed[1][0] >= weighed[0][0]):
+        return None
+    return weighed[0][1], weighed[0][2]
 
 
 def _unit_fits(
@@ -610,7 +668,12 @@ def candidates(
     if not said:
         return []
     kinds = _kind_words(said, vocabulary)
-    matches = _entity_matches(said, entities, vocabulary, kinds)
+    # "doe de deur op slot": 'op slot' says a state (locked), and its 'slot' names no
+    # "Slot schuurdeur"; the doors are named alike by 'deur', and the agent asks.
+    in_states = _state_phrase_words(said, vocabulary)
+    matches = _entity_matches(
+        tuple(w for w in said if w not in in_states), entities, vocabulary, kinds
+    )
     # "Mach das Licht aus" says a light, not the one aliased "Licht in der Küche": when
     # words for kinds of device are all that names anything, every device of that kind
     # is named alike (one acts, several ask). A device named by another word ('kitchen'

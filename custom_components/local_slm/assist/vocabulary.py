@@ -24,6 +24,7 @@ from .numbers import number_words
 from .text import fold
 
 _RULE = re.compile(r"<([^<>]+)>")
+_TARGET_SLOTS = frozenset({"domain", "name", "area", "floor", "device_class"})
 _SLOT = re.compile(r"\{([^{}:]+)(?::([^{}]+))?\}")
 MAX_EXPANSION_DEPTH = 6
 MAX_LIST_VALUES = 200
@@ -84,6 +85,13 @@ class Vocabulary:
     state_values: tuple[tuple[ListValue, frozenset[str | None]], ...] = ()
     """The words HA's state questions use for each state ('fermé à clé' → locked), with
     the domains of the sentences that use them (None: a sentence bound to none)."""
+    fixed_values: Mapping[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = (
+        dataclass_field(default_factory=dict)
+    )
+    """(intent, slot) → each value HA's sentence blocks fix for the slot, with the words
+    only that value's blocks use (Spanish 'baja' → volume_step down)."""
+    level_values: tuple[ListValue, ...] = ()
+    """Words HA's sentences say a percentage with ('de helft' → 50, 'maximum' → 100)."""
     value_words: frozenset[str] = frozenset()
     """Words that say a slot's value ('lauter' → up, 'red'): each is itself, never
     another word's inflection."""
@@ -247,6 +255,20 @@ def _slot_lists(templates: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
+def _is_percentage(spec: Any) -> bool:
+    """Whether a list is HA's range of percentages (brightness, position, volume)."""
+    return isinstance(spec, Mapping) and (spec.get("range") or {}).get("type") == "percentage"
+
+
+def _is_level(spec: Any) -> bool:
+    """Whether a list gives words for percentages ('maximum' → 100)."""
+    values = spec.get("values") if isinstance(spec, Mapping) else None
+    return isinstance(values, list) and bool(values) and all(
+        isinstance(v, Mapping) and isinstance(v.get("out"), int) and 0 <= v["out"] <= 100
+        for v in values
+    )
+
+
 def _list_values(spec: Mapping[str, Any]) -> tuple[ListValue, ...]:
     values: list[ListValue] = []
     for item in (spec.get("values") or [])[:MAX_LIST_VALUES]:
@@ -288,6 +310,8 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     slot_lists: dict[str, str] = {}
     units: dict[str, dict[str, int]] = {}
     state_lists: dict[str, set[str | None]] = defaultdict(set)
+    level_lists: set[str] = set()
+    fixed: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for intent_name, intent_data in (data.get("intents") or {}).items():
         for block in intent_data.get("data") or []:
             templates = [_expand(s, rules) for s in block.get("sentences") or []]
@@ -298,6 +322,12 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             listed = _slot_lists(templates)
             for name in listed.get("state", ()):
                 state_lists[name].update(_domains(block))
+            for slot, value in (block.get("slots") or {}).items():
+                if slot not in _TARGET_SLOTS and isinstance(value, str | int):
+                    fixed[(intent_name, slot)][str(value)] |= words
+            for names in listed.values():
+                if any(_is_percentage(lists.get(n)) for n in names):
+                    level_lists.update(n for n in names if _is_level(lists.get(n)))
             for slot, names in listed.items():
                 # A slot said by a list of words ('lauter' → up) and elsewhere by a
                 # number ({volume_step_down:volume_step}): the words are what to read.
@@ -361,6 +391,17 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             (value, frozenset(state_lists[name]))
             for name in sorted(state_lists)
             for value in _list_values(lists.get(name) or {})
+        ),
+        fixed_values={
+            key: tuple(
+                (value, frozenset(words - set().union(*(o for v, o in by.items() if v != value))))
+                for value, words in sorted(by.items())
+            )
+            for key, by in fixed.items()
+            if len(by) > 1
+        },
+        level_values=tuple(
+            value for name in sorted(level_lists) for value in _list_values(lists.get(name) or {})
         ),
         value_words=frozenset(
             w for values in slot_values.values() for value in values for w in value.words
