@@ -915,3 +915,14 @@ def test_a_lock_is_never_unlocked_because_locking_it_would_change_nothing() -> N
     unlocking = next(c for c in readings if c.intent == "HassTurnOff")
     request = Request("close the back door", "en", english, door, TOOLS)
     assert not _only_choice_that_acts(unlocking, {"HassTurnOn"}, readings, request)
+
+
+def test_a_question_word_in_a_clear_command_asks_nothing() -> None:
+    """Dutch 'wat' is 'what' and 'a bit': "zet de speaker wat harder", with no question
+    mark, says turning the speaker up far better than any question, and does it."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    speaker = [EntityTarget("media_player.speaker", "media_player", ("Speaker",))]
+    decision = lexical(Request("zet de speaker wat harder", "nl", dutch, speaker, VOLUME_TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.arguments["volume_step"] == "up"
