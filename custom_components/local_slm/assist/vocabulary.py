@@ -263,9 +263,13 @@ def _is_percentage(spec: Any) -> bool:
 def _is_level(spec: Any) -> bool:
     """Whether a list gives words for percentages ('maximum' → 100)."""
     values = spec.get("values") if isinstance(spec, Mapping) else None
-    return isinstance(values, list) and bool(values) and all(
-        isinstance(v, Mapping) and isinstance(v.get("out"), int) and 0 <= v["out"] <= 100
-        for v in values
+    return (
+        isinstance(values, list)
+        and bool(values)
+        and all(
+            isinstance(v, Mapping) and isinstance(v.get("out"), int) and 0 <= v["out"] <= 100
+            for v in values
+        )
     )
 
 
