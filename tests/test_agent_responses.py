@@ -13,7 +13,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 import pytest
 
+from custom_components.local_slm.agent.decide import Act
 from custom_components.local_slm.agent.responses import async_action_speech, async_error_speech
+from custom_components.local_slm.agent.turn import report
 
 pytestmark = pytest.mark.usefixtures("demo_home")
 
@@ -86,3 +88,21 @@ async def test_errors_are_ha_sentences_in_the_language(
     hass: HomeAssistant, language: str, expected: str
 ) -> None:
     assert await async_error_speech(hass, language, "no_area", area="Garden") == expected
+
+
+FAILED_CALL = {"error": "HomeAssistantError", "error_text": "Received invalid slot info"}
+TIMER_ACT = Act("intent__HassStartTimer", {}, "lexical")
+
+
+def test_a_failure_in_a_language_without_our_sentences_is_has_own() -> None:
+    """Our failure sentence is English, French or German; in Spanish the user hears
+    HA's own words for a failed command, not English."""
+    spoken, failed = report(TIMER_ACT, FAILED_CALL, "es", "Se ha producido un error")
+    assert (spoken, failed) == ("Se ha producido un error", True)
+
+
+def test_a_failure_in_english_says_what_failed() -> None:
+    """In a language we speak, the failure says what HA reported."""
+    spoken, failed = report(TIMER_ACT, FAILED_CALL, "en", "An unexpected error occurred")
+    assert failed
+    assert "Received invalid slot info" in spoken

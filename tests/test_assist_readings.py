@@ -926,3 +926,12 @@ def test_a_question_word_in_a_clear_command_asks_nothing() -> None:
     decision = lexical(Request("zet de speaker wat harder", "nl", dutch, speaker, VOLUME_TOOLS))
     assert isinstance(decision, Act)
     assert decision.arguments["volume_step"] == "up"
+
+
+def test_a_timer_without_a_duration_is_no_reading() -> None:
+    """HA's handler fails a timer without hours, minutes or seconds: "ponme un timer de
+    media hora" says no duration HA's Spanish words give, so it starts nothing."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    readings = candidates("ponme un timer de media hora", spanish, [], [TIMER])
+    assert not [r for r in readings if r.intent == "HassStartTimer"]

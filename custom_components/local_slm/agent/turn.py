@@ -436,7 +436,13 @@ async def _async_act(
         if isinstance(content, conversation.ToolResultContent)
     ]
     result: Mapping[str, Any] = dict(results[0].result.data) if results else {}
-    spoken, failed = report(act, result, language)
+    ha_failure: str | None = None
+    if not speaks(language):
+        # Our sentences are English, French and German; HA words a failure in every
+        # language it speaks.
+        vocabulary = await host.hass.async_add_executor_job(load_vocabulary, language)
+        ha_failure = vocabulary.error("handle_error") if vocabulary else None
+    spoken, failed = report(act, result, language, ha_failure)
     if not failed:
         host.memory.remember(chat_log.conversation_id, act.arguments)
         # HA's own sentence for the intent, in the user's language, when it has one.
@@ -447,8 +453,17 @@ async def _async_act(
     return spoken
 
 
-def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]:
-    """A sentence from the tool's result (what was actually done, or why not), and failed."""
+def report(
+    act: Act, data: Mapping[str, Any], language: str, ha_failure: str | None = None
+) -> tuple[str, bool]:
+    """A sentence from the tool's result (what was actually done, or why not), and failed.
+
+    `ha_failure`: HA's sentence for a failure, said where ours would be English.
+    """
+    if not data or ("error" in data and "response_type" not in data):
+        _LOGGER.debug("%s failed: %s", act.tool, data)
+        if ha_failure and not speaks(language):
+            return ha_failure, True
     if not data:
         return reply("failed", language, error="no result"), True
     if "error" in data and "response_type" not in data:
@@ -456,6 +471,8 @@ def report(act: Act, data: Mapping[str, Any], language: str) -> tuple[str, bool]
     if data.get("response_type") == "error":
         speech = data.get("speech", {}).get("plain", {}).get("speech")
         code = data.get("data", {}).get("code", "error")
+        if speech and not speaks(language):
+            return str(speech), True  # HA's own words, in the user's language
         return reply("failed", language, error=str(speech or code)), True
     if speech := data.get("speech", {}).get("plain", {}).get("speech"):
         return str(speech), False

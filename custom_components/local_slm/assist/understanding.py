@@ -31,6 +31,9 @@ ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 #: Parameters that take the request's leftover words (what to add, say or play).
 TEXT_SLOTS = frozenset({"item", "message", "search_query"})
 PERCENT_MAX = 100
+#: Slots of which HA's handler needs one though its schema requires none: a timer
+#: without a duration fails ("Received invalid slot info").
+NEEDS_ONE_OF = {"HassStartTimer": frozenset({"hours", "minutes", "seconds"})}
 #: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
 #: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
 OWN_WORDS_ONLY = frozenset({"lock"})
@@ -509,6 +512,8 @@ def _fill_slots(
         # A setter (brightness, color…) with nothing to set is not this intent; a yes/no
         # its handler fills itself ('is_volume_muted' of HassMediaPlayerMute, no type in
         # the tool's schema) is no value to set.
+        return None
+    if (needed := NEEDS_ONE_OF.get(tool.intent)) and not needed & args.keys():
         return None
     return args, used
 
