@@ -570,15 +570,24 @@ def test_a_yes_no_its_handler_fills_is_no_value_the_request_must_set() -> None:
     assert decision.arguments["name"] == "Salon"
 
 
+POSITION = _tool(
+    "intent__HassSetPosition",
+    frozenset({"cover", "valve"}),
+    {"position": {"type": "integer", "minimum": 0, "maximum": 100}},
+    ("position",),
+)
+
+
 def test_an_on_off_with_a_word_nobody_knows_does_not_act() -> None:
-    """'moitié' is in no HA sentence and no name: opening the shutter fully would be a
-    wrong action, so the agent does not act on its own."""
+    """'moitié' is in no HA sentence and no name, and a shutter takes a position: opening
+    it fully would be a wrong action, so the agent does not act on its own."""
     vocabulary = load_vocabulary("fr")
     assert vocabulary is not None
     home = [*HOMES["fr"], _entity("cover.volet", "Volet du salon", "Salon")]
-    said = Request("ouvre le volet du salon à moitié", "fr", vocabulary, home, TOOLS)
+    tools = [*TOOLS, POSITION]
+    said = Request("ouvre le volet du salon à moitié", "fr", vocabulary, home, tools)
     assert lexical(said) == NotUnderstood("unknown-words")
-    plain = lexical(Request("ouvre le volet du salon", "fr", vocabulary, home, TOOLS))
+    plain = lexical(Request("ouvre le volet du salon", "fr", vocabulary, home, tools))
     assert isinstance(plain, Act)
     assert plain.tool == "intent__HassTurnOn"
 
@@ -887,15 +896,9 @@ def test_has_words_for_a_percentage_set_any_percentage() -> None:
     position to 50, not open or closed."""
     dutch = load_vocabulary("nl")
     assert dutch is not None
-    position = _tool(
-        "intent__HassSetPosition",
-        frozenset({"cover"}),
-        {"position": {"type": "integer", "minimum": 0, "maximum": 100}},
-        ("position",),
-    )
     shutter = [EntityTarget("cover.rolluik", "cover", ("Rolluik",))]
     decision = lexical(
-        Request("zet het rolluik op de helft", "nl", dutch, shutter, [*TOOLS, position])
+        Request("zet het rolluik op de helft", "nl", dutch, shutter, [*TOOLS, POSITION])
     )
     assert isinstance(decision, Act)
     assert (decision.tool, decision.arguments["position"]) == ("intent__HassSetPosition", 50)
@@ -935,3 +938,16 @@ def test_a_timer_without_a_duration_is_no_reading() -> None:
     assert spanish is not None
     readings = candidates("ponme un timer de media hora", spanish, [], [TIMER])
     assert not [r for r in readings if r.intent == "HassStartTimer"]
+
+
+def test_a_word_nobody_knows_says_no_amount_to_a_switch() -> None:
+    """Dutch 'eens' is in no HA sentence; a coffee machine takes no amount it could say,
+    so "Zet de koffiemachine eens aan" turns it on."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    machine = [EntityTarget("switch.koffie", "switch", ("Koffiemachine",))]
+    decision = lexical(
+        Request("Zet de koffiemachine eens aan", "nl", dutch, machine, [*TOOLS, POSITION])
+    )
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOn"

@@ -220,12 +220,15 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("unnamed-unexplained")
         if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
             return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
-        if chosen.intent in ON_OFF_INTENTS and unknown_words(
-            request.text, request.vocabulary, request.entities
+        if (
+            chosen.intent in ON_OFF_INTENTS
+            and _takes_an_amount(chosen, request)
+            and unknown_words(request.text, request.vocabulary, request.entities)
         ):
             # "ouvre le volet du salon à moitié": on/off reads the verb alone, and a word
             # neither HA's sentences nor the home know may say how far ('moitié'), which
             # no on/off does. Opening it fully would be a wrong action; not acting is not.
+            # A switch has no 'how far': "Zet de koffiemachine eens aan" turns it on.
             return NotUnderstood("unknown-words")
         if _names_another_device(chosen, request):
             return NotUnderstood("another-device")
@@ -233,6 +236,23 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("number-dropped")
         return _act(chosen, "lexical")
     return _Pending(tuple(close[:MAX_RANKED]))
+
+
+def _takes_an_amount(chosen: Candidate, request: Request) -> bool:
+    """Whether a tool this turn sets an amount (position, brightness, speed, volume) on
+    a device the reading acts on."""
+    domains = {e.domain for e in request.entities if e.entity_id in chosen.entity_ids}
+    if not domains:
+        domains = set(chosen.arguments.get("domain") or ())
+    return any(
+        tool.domains is not None
+        and tool.domains & domains
+        and any(
+            schema.get("type") in ("integer", "number")
+            for schema in tool.spec.properties.values()
+        )
+        for tool in request.tools
+    )
 
 
 def _numbers(candidate: Candidate) -> set[float]:
