@@ -27,6 +27,7 @@ from ..assist.understanding import (
     OfferedTool,
     Words,
     answer_candidates,
+    asked_in_writing,
     candidates,
     is_question,
     names_a_target,
@@ -171,7 +172,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     elif (
         asked
         and acts
-        and not _asked_in_writing(request.text)
+        and not asked_in_writing(request.text)
         and acts[0].evidence >= MIN_EVIDENCE
         and acts[0].conflict <= CONFLICT_RATIO * acts[0].evidence
         and acts[0].score > (answers[0].score if answers else 0.0) + MARGIN
@@ -248,8 +249,7 @@ def _takes_an_amount(chosen: Candidate, request: Request) -> bool:
         tool.domains is not None
         and tool.domains & domains
         and any(
-            schema.get("type") in ("integer", "number")
-            for schema in tool.spec.properties.values()
+            schema.get("type") in ("integer", "number") for schema in tool.spec.properties.values()
         )
         for tool in request.tools
     )
@@ -626,7 +626,7 @@ async def decide(engine: Engine, request: Request) -> Decision:
     if isinstance(decision, AnswerAbout):
         # "accendi la lampada e chiudi la tapparella": Italian 'e' (and) folds to 'è'
         # (is), a question word; two clear commands and no question mark are no question.
-        if not _asked_in_writing(request.text) and (both := _two_commands(request, acts)):
+        if not asked_in_writing(request.text) and (both := _two_commands(request, acts)):
             return both
         return decision
     # Two clear commands beat one reading of the whole: its other half would be lost.
@@ -640,10 +640,6 @@ async def decide(engine: Engine, request: Request) -> Decision:
     if decision == Chat("question") and (answer := await model_answer(engine, request)):
         return answer
     return decision
-
-
-def _asked_in_writing(text: str) -> bool:
-    return text.rstrip().endswith(("?", "¿", "؟", ";"))
 
 
 def _two_commands(request: Request, acts: Sequence[Candidate]) -> ActAll | None:

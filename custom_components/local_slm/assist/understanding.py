@@ -1029,11 +1029,14 @@ def says_rather(
     return any(vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT for word in mine - theirs)
 
 
+def asked_in_writing(text: str) -> bool:
+    """Whether the request ends with a question mark (of any script)."""
+    return text.rstrip().endswith(("?", "¿", "؟", ";"))
+
+
 def is_question(text: str, said: Sequence[str], vocabulary: Vocabulary) -> bool:
     """Asked rather than ordered: a question mark, or a word only questions use."""
-    return text.rstrip().endswith(("?", "¿", "؟", ";")) or any(
-        w in vocabulary.question_words for w in said
-    )
+    return asked_in_writing(text) or any(w in vocabulary.question_words for w in said)
 
 
 def tool_domains(
