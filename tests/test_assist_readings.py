@@ -951,3 +951,14 @@ def test_a_word_nobody_knows_says_no_amount_to_a_switch() -> None:
     )
     assert isinstance(decision, Act)
     assert decision.tool == "intent__HassTurnOn"
+
+
+def test_a_polite_question_mark_around_a_clear_command_is_a_command() -> None:
+    """ "¿Puede encender la tele del dormitorio?": a question mark, and 'puede' outside
+    the command's words; the words say turning the TV on far better than a question."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    tv = [EntityTarget("media_player.tele", "media_player", ("Tele del dormitorio",))]
+    decision = lexical(Request("¿Puede encender la tele del dormitorio?", "es", spanish, tv, TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOn"

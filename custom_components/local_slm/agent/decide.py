@@ -172,13 +172,14 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     elif (
         asked
         and acts
-        and not asked_in_writing(request.text)
+        and (not asked_in_writing(request.text) or acts[0].conflict <= MIN_EVIDENCE)
         and acts[0].evidence >= MIN_EVIDENCE
         and acts[0].conflict <= CONFLICT_RATIO * acts[0].evidence
         and acts[0].score > (answers[0].score if answers else 0.0) + MARGIN
     ):
         # "zet de speaker wat harder": 'wat' (a bit; also 'what') is a question word,
-        # yet the words say a command far better than a question, and nothing asks.
+        # yet the words say a command far better than a question; "¿Puede encender la
+        # tele?" asks politely, and only 'puede' stands outside the command's words.
         asked = False
     if answers and (
         asked or not acts or (answers[0].score > acts[0].score + MARGIN and acts[0].conflict > 0)
