@@ -22,7 +22,6 @@ from typing import Any
 from ..assist.outcomes import changes_nothing, changes_something
 from ..assist.targets import EntityTarget
 from ..assist.understanding import (
-    FUNCTION_WORD_WEIGHT,
     Candidate,
     OfferedTool,
     Words,
@@ -34,7 +33,7 @@ from ..assist.understanding import (
     names_another_device,
     unknown_words,
 )
-from ..assist.vocabulary import Vocabulary
+from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, Vocabulary
 from ..engine.base import ChatTemplate, Engine
 from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat

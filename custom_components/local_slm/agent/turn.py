@@ -24,8 +24,13 @@ from ..assist.targets import (
 )
 from ..assist.text import fold
 from ..assist.tool_specs import ToolSpec
-from ..assist.understanding import FUNCTION_WORD_WEIGHT, OPEN_ITEM_INTENTS, OfferedTool
-from ..assist.vocabulary import Vocabulary, is_question_intent, load_vocabulary
+from ..assist.understanding import OPEN_ITEM_INTENTS, OfferedTool
+from ..assist.vocabulary import (
+    FUNCTION_WORD_WEIGHT,
+    Vocabulary,
+    is_question_intent,
+    load_vocabulary,
+)
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
 from .answers import answer_problems, async_answer_from_states, foreign_words

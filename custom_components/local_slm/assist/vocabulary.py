@@ -24,6 +24,8 @@ from .numbers import number_words
 from .text import fold
 
 _RULE = re.compile(r"<([^<>]+)>")
+FUNCTION_WORD_WEIGHT = 1.6
+"""Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
 _TARGET_SLOTS = frozenset({"domain", "name", "area", "floor", "device_class"})
 _SLOT = re.compile(r"\{([^{}:]+)(?::([^{}]+))?\}")
 MAX_EXPANSION_DEPTH = 6

@@ -1,0 +1,281 @@
+"""The slots of a reading: numbers, listed values, and the free text of an item.
+
+`understanding` pairs tools with targets; this fills what else a tool takes from the
+request's words: a number and the unit after it ('10 minutes'), a value of HA's lists
+('rot', 'lauter' → up, 'de helft' → 50), a value HA's sentence blocks fix, or the item
+text ('añade revisar la caldera a mis tareas' adds "revisar la caldera").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+import itertools
+import re
+from typing import Any, Protocol
+
+from .text import fold
+from .tool_specs import ToolSpec
+from .vocabulary import FUNCTION_WORD_WEIGHT, ListValue, Vocabulary, same_word
+
+#: Tool parameters that name what to act on (the rest are the slots to fill).
+TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
+#: Parameters that take the request's leftover words (what to add, say or play).
+TEXT_SLOTS = frozenset({"item", "message", "search_query"})
+PERCENT_MAX = 100
+#: Slots of which HA's handler needs one though its schema requires none: a timer
+#: without a duration fails ("Received invalid slot info").
+NEEDS_ONE_OF = {"HassStartTimer": frozenset({"hours", "minutes", "seconds"})}
+_UNIT_SIGN = re.compile(r"[^\w\s]")
+_UNIT_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\w\s]|\w+")
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?![\w.])")
+
+
+class SlotTool(Protocol):
+    """What filling a tool's slots reads of it."""
+
+    @property
+    def intent(self) -> str: ...
+
+    @property
+    def spec(self) -> ToolSpec: ...
+
+    @property
+    def domains(self) -> frozenset[str] | None: ...
+
+
+def numbers_in(text: str) -> list[float]:
+    """The numbers written in digits in the request ('50 %', '21,5')."""
+    return [float(n.replace(",", ".")) for n in _NUMBER.findall(text)]
+
+
+def _list_value(said: Sequence[str], values: Sequence[ListValue]) -> tuple[str, set[str]] | None:
+    best: tuple[int, str, set[str]] | None = None
+    for value in values:
+        used = {w for w in said if any(same_word(w, v) for v in value.words)}
+        if len(used) >= len(value.words) and (best is None or len(value.words) > best[0]):
+            best = (len(value.words), value.value, used)
+    return (best[1], best[2]) if best else None
+
+
+def fill_slots(
+    tool: SlotTool,
+    text: str,
+    said: Sequence[str],
+    explained: set[str],
+    vocabulary: Vocabulary,
+    target_used: set[str] | None = None,
+    open_items: Sequence[str] | None = None,
+) -> tuple[dict[str, Any], set[str]] | None:
+    """Values for the tool's non-target slots; None when a needed one is missing.
+
+    `open_items` are the items an item slot must name, when known: completing "tea" of
+    "tick off tea on groceries" is completing the list's own "Tea", and a list without
+    the item said has nothing to complete.
+    """
+    args: dict[str, Any] = {}
+    used: set[str] = set()
+    numbers = numbers_in(text)
+    free = {k: s for k, s in tool.spec.properties.items() if k not in TARGET_KEYS}
+    numeric = [k for k, schema in free.items() if schema.get("type") in ("integer", "number")]
+    if len(numeric) > 1:
+        # '10 minutes' of a timer (hours, minutes, seconds): the word after each number
+        # says its slot, as HA's sentences put it; a number no such word places is none.
+        by_unit = _numbers_by_unit(text, numeric, vocabulary)
+        for key, (value, words) in by_unit.items():
+            args[key] = int(value) if free[key].get("type") == "integer" else value
+            used |= words
+        numbers = []
+    for key, schema in free.items():
+        kind = schema.get("type")
+        if key in args:
+            continue
+        if (
+            key in vocabulary.slot_values
+            and (found := _list_value(said, vocabulary.slot_values[key]))
+            and not found[1] & used
+            and _unit_fits(key, numeric, said, found[1], vocabulary)
+        ):
+            listed, words = found
+            args[key] = int(listed) if kind == "integer" and listed.isdigit() else listed
+            used |= words
+        elif (
+            kind == "integer"
+            and schema.get("maximum") == PERCENT_MAX
+            and not numbers
+            and (level := _list_value(said, vocabulary.level_values))
+            and not level[1] & used
+        ):
+            # "zet het rolluik op de helft": HA's words for a percentage ('de helft' →
+            # 50 of its brightness sentences) say any percentage.
+            args[key] = int(level[0])
+            used |= level[1]
+        elif kind in ("integer", "number") and len(numbers) == 1:
+            value = numbers[0]
+            args[key] = int(value) if kind == "integer" else value
+            used |= {w for w in said if any(ch.isdigit() for ch in w)}
+        elif key in TEXT_SLOTS and open_items is not None:
+            if found_item := _open_item_said(said, open_items):
+                args[key], words = found_item
+                used |= words
+        elif key in TEXT_SLOTS:
+            rest = [w for w in said if w not in explained]
+            key_units = vocabulary.slot_units.get(key, {})
+            before, glue = _text_before_target(said, explained, target_used or set(), key_units)
+            if (span := _after_last_command_word(before, explained, vocabulary)) is None:
+                return None
+            if span and (spelled := _original_span(text, span)):
+                # "añade revisar la caldera a mis tareas": the item runs up to the word HA's
+                # sentences put after it ('a'), its own small words ('la') included; the
+                # words from there to the list's name ('a mis') lead to the name.
+                args[key] = spelled
+                used |= set(span) | set(glue)
+            elif rest:
+                args[key] = _original_words(text, rest)
+                used |= set(rest)
+    for key in free:
+        if key not in args and (fixed := _fixed_value(tool.intent, key, said, vocabulary)):
+            args[key], words = fixed
+            used |= words
+    if any(key not in args for key in tool.spec.required if key in free):
+        return None
+    values = {k for k, schema in free.items() if schema.get("type") not in (None, "boolean")}
+    if values and not args and not tool.spec.required & values and tool.domains is not None:
+        # A setter (brightness, color…) with nothing to set is not this intent; a yes/no
+        # its handler fills itself ('is_volume_muted' of HassMediaPlayerMute, no type in
+        # the tool's schema) is no value to set.
+        return None
+    if (needed := NEEDS_ONE_OF.get(tool.intent)) and not needed & args.keys():
+        return None
+    return args, used
+
+
+def _open_item_said(said: Sequence[str], items: Sequence[str]) -> tuple[str, set[str]] | None:
+    """The item the request says in full, the longest if several ('mow the lawn' before
+    'lawn'), spelled as on the list."""
+    best: tuple[int, str, set[str]] | None = None
+    for item in items:
+        words = tuple(fold(item).split())
+        n = len(words)
+        if (
+            n
+            and (best is None or n > best[0])
+            and any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
+        ):
+            best = (n, item, set(words))
+    return (best[1], best[2]) if best else None
+
+
+def _fixed_value(
+    intent: str, key: str, said: Sequence[str], vocabulary: Vocabulary
+) -> tuple[str, set[str]] | None:
+    """The value HA's sentence blocks fix for a slot, by the words only those blocks use:
+    "bájale el volumen" says the blocks whose volume step is down."""
+    weighed = []
+    for value, words in vocabulary.fixed_values.get((intent, key), ()):
+        hits = {w for w in said if any(k in words for k in vocabulary.known(w))}
+        weighed.append((sum(vocabulary.weight_of(w) for w in hits), value, hits))
+    weighed.sort(reverse=True)
+    if not weighed or weighed[0][0] <= 0 or (len(weighed) > 1 and weighed[1][0] >= weighed[0][0]):
+        return None
+    return weighed[0][1], weighed[0][2]
+
+
+def _unit_fits(
+    key: str, slots: Sequence[str], said: Sequence[str], words: set[str], vocabulary: Vocabulary
+) -> bool:
+    """Whether the word after a listed value ('ora' of "mezz'ora") is a unit of `key`, or
+    of none of the other `slots`: half an hour is 30 minutes, not 30 seconds."""
+    at = [i for i, word in enumerate(said) if word in words]
+    if not at or at[-1] + 1 >= len(said):
+        return True
+    unit = said[at[-1] + 1]
+
+    def takes(slot: str) -> bool:
+        return any(unit == u or same_word(unit, u) for u in vocabulary.slot_units.get(slot, {}))
+
+    return takes(key) or not any(takes(slot) for slot in slots if slot != key)
+
+
+def _numbers_by_unit(
+    text: str, slots: Sequence[str], vocabulary: Vocabulary
+) -> dict[str, tuple[float, set[str]]]:
+    """Slot → (number, words) for each number followed by a unit only that slot takes
+    ('10 minutes', '70%')."""
+    tokens = [t if _UNIT_SIGN.fullmatch(t) else fold(t) for t in _UNIT_TOKEN.findall(text)]
+    found: dict[str, tuple[float, set[str]]] = {}
+    for number, unit in itertools.pairwise(tokens):
+        if not _NUMBER.fullmatch(number):
+            continue
+        # The slot of these that HA's sentences put this unit after most often.
+        counts = {
+            slot: sum(
+                n
+                for u, n in vocabulary.slot_units.get(slot, {}).items()
+                if unit == u or same_word(unit, u)
+            )
+            for slot in slots
+        }
+        most = max(counts.values(), default=0)
+        fits = [slot for slot, n in counts.items() if n and n == most]
+        if len(fits) == 1 and fits[0] not in found:
+            found[fits[0]] = (float(number.replace(",", ".")), {fold(number), unit})
+    return found
+
+
+def _text_before_target(
+    said: Sequence[str], explained: set[str], target_used: set[str], units: Mapping[str, int]
+) -> tuple[list[str], list[str]]:
+    """The words from the first one no intent or target explains up to the last word
+    that follows a text slot in HA's sentences ('to', 'a', 'zu') before the target's name,
+    and the words from there to the name ('a mis' of "… a mis tareas"); empty when the
+    request has no such word there."""
+    first = next((i for i, w in enumerate(said) if w not in explained), None)
+    if first is None or not target_used:
+        return [], []
+    name_at = next((i for i in range(first, len(said)) if said[i] in target_used), None)
+    if name_at is None:
+        return [], []
+    ends = [i for i in range(first + 1, name_at) if said[i] in units]
+    if not ends:
+        return [], []
+    return list(said[first : ends[-1]]), list(said[ends[-1] : name_at])
+
+
+def _after_last_command_word(
+    span: list[str], explained: set[str], vocabulary: Vocabulary
+) -> list[str] | None:
+    """The item of a span that a word of the command runs through: 'milk' of "could you
+    add milk to the list". None when what stands before that word is more than HA's
+    sentences say around a command: "we're out of milk, add it to the list" names its
+    item before the verb, and 'it' is no item. Small words of HA's sentences ('de' of
+    "pan de molde") are no command word."""
+    at = [
+        i
+        for i, word in enumerate(span)
+        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
+    ]
+    if not at:
+        return span
+    lead = span[: at[-1]]
+    if any(vocabulary.weight_of(word) == 0 for word in lead):
+        return None
+    return span[at[-1] + 1 :]
+
+
+def _original_span(text: str, span: Sequence[str]) -> str | None:
+    """The user's own spelling of `span`, a run of the request's folded words; None
+    when the run is not contiguous in the text (a skip word stood inside it)."""
+    tokens = re.findall(r"[^\W_]+", text)
+    folded = [fold(t) for t in tokens]
+    n = len(span)
+    for i in range(len(folded) - n + 1):
+        if folded[i : i + n] == list(span):
+            return " ".join(tokens[i : i + n])
+    return None
+
+
+def _original_words(text: str, folded_words: Sequence[str]) -> str:
+    """The user's own spelling of the leftover words, in their order."""
+    wanted = set(folded_words)
+    kept = [w for w in re.findall(r"[\w'’-]+", text) if fold(w) in wanted]
+    return " ".join(kept) or " ".join(folded_words)
