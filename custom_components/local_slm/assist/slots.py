@@ -15,10 +15,8 @@ from typing import Any, Protocol
 
 from .text import fold
 from .tool_specs import ToolSpec
-from .vocabulary import FUNCTION_WORD_WEIGHT, ListValue, Vocabulary, same_word
+from .vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS, ListValue, Vocabulary, same_word
 
-#: Tool parameters that name what to act on (the rest are the slots to fill).
-TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
 #: Parameters that take the request's leftover words (what to add, say or play).
 TEXT_SLOTS = frozenset({"item", "message", "search_query"})
 PERCENT_MAX = 100
@@ -51,8 +49,8 @@ def numbers_in(text: str) -> list[float]:
 def _list_value(said: Sequence[str], values: Sequence[ListValue]) -> tuple[str, set[str]] | None:
     best: tuple[int, str, set[str]] | None = None
     for value in values:
-        used = {w for w in said if any(same_word(w, v) for v in value.words)}
-        if len(used) >= len(value.words) and (best is None or len(value.words) > best[0]):
+        used = value.said_in(said)
+        if used is not None and (best is None or len(value.words) > best[0]):
             best = (len(value.words), value.value, used)
     return (best[1], best[2]) if best else None
 
@@ -189,11 +187,16 @@ def _unit_fits(
     if not at or at[-1] + 1 >= len(said):
         return True
     unit = said[at[-1] + 1]
+    return bool(_unit_uses(vocabulary, key, unit)) or not any(
+        _unit_uses(vocabulary, slot, unit) for slot in slots if slot != key
+    )
 
-    def takes(slot: str) -> bool:
-        return any(unit == u or same_word(unit, u) for u in vocabulary.slot_units.get(slot, {}))
 
-    return takes(key) or not any(takes(slot) for slot in slots if slot != key)
+def _unit_uses(vocabulary: Vocabulary, slot: str, unit: str) -> int:
+    """How often HA's sentences put `unit` (or an inflection of it) after `slot`."""
+    return sum(
+        n for u, n in vocabulary.slot_units.get(slot, {}).items() if unit == u or same_word(unit, u)
+    )
 
 
 def _numbers_by_unit(
@@ -207,14 +210,7 @@ def _numbers_by_unit(
         if not _NUMBER.fullmatch(number):
             continue
         # The slot of these that HA's sentences put this unit after most often.
-        counts = {
-            slot: sum(
-                n
-                for u, n in vocabulary.slot_units.get(slot, {}).items()
-                if unit == u or same_word(unit, u)
-            )
-            for slot in slots
-        }
+        counts = {slot: _unit_uses(vocabulary, slot, unit) for slot in slots}
         most = max(counts.values(), default=0)
         fits = [slot for slot, n in counts.items() if n and n == most]
         if len(fits) == 1 and fits[0] not in found:

@@ -26,7 +26,6 @@ from .vocabulary import (
     MIN_PREFIX,
     Vocabulary,
     same_name_word,
-    same_word,
 )
 
 #: Intents that read the state rather than change it: answered from the state machine.
@@ -361,10 +360,8 @@ def _state_phrase_words(said: Sequence[str], vocabulary: Vocabulary) -> set[str]
     """The words of the states of several words the request says in HA's words."""
     found: set[str] = set()
     for value, _ in vocabulary.state_values:
-        if len(value.words) > 1:
-            words = {w for w in said if any(same_word(w, v) for v in value.words)}
-            if len(words) >= len(value.words):
-                found |= words
+        if len(value.words) > 1 and (words := value.said_in(said)) is not None:
+            found |= words
     return found
 
 
@@ -375,10 +372,7 @@ def _states_said(
     longer wording wins over one inside it ('niet op slot' over 'op slot')."""
     found: list[tuple[str, set[str]]] = []
     for value, domains in vocabulary.state_values:
-        if domain not in domains:
-            continue
-        words = {w for w in said if any(same_word(w, v) for v in value.words)}
-        if words and len(words) >= len(value.words):
+        if domain in domains and (words := value.said_in(said)):
             found.append((value.value, words))
     return [(value, words) for value, words in found if not any(words < o for _, o in found)]
 

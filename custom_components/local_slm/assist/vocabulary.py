@@ -10,7 +10,7 @@ language of HA is a new language of the agent.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field as dataclass_field
 import functools
 import math
@@ -26,7 +26,8 @@ from .text import fold
 _RULE = re.compile(r"<([^<>]+)>")
 FUNCTION_WORD_WEIGHT = 1.6
 """Below this weight a word is in most intents' sentences: 'to', 'de', 'zu'."""
-_TARGET_SLOTS = frozenset({"domain", "name", "area", "floor", "device_class"})
+#: Tool parameters that name what to act on (the rest are the slots to fill).
+TARGET_KEYS = frozenset({"name", "area", "floor", "domain", "device_class"})
 _SLOT = re.compile(r"\{([^{}:]+)(?::([^{}]+))?\}")
 MAX_EXPANSION_DEPTH = 6
 MAX_LIST_VALUES = 200
@@ -58,6 +59,12 @@ class ListValue:
 
     words: tuple[str, ...]
     value: str
+
+    def said_in(self, said: Sequence[str]) -> set[str] | None:
+        """The request's words that say this value, or None when one of its words is
+        not said ('fermé à clé' needs all three)."""
+        found = {w for w in said if any(same_word(w, v) for v in self.words)}
+        return found if len(found) >= len(self.words) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +336,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             for name in listed.get("state", ()):
                 state_lists[name].update(_domains(block))
             for slot, value in (block.get("slots") or {}).items():
-                if slot not in _TARGET_SLOTS and isinstance(value, str | int):
+                if slot not in TARGET_KEYS and isinstance(value, str | int):
                     fixed[(intent_name, slot)][str(value)] |= words
             for names in listed.values():
                 if any(_is_percentage(lists.get(n)) for n in names):
