@@ -623,28 +623,21 @@ async def decide(engine: Engine, request: Request) -> Decision:
         ],
     )
     decision = lexical(request, acts)
-    if isinstance(decision, AnswerAbout):
-        # "accendi la lampada e chiudi la tapparella": Italian 'e' (and) folds to 'è'
-        # (is), a question word; two clear commands and no question mark are no question.
-        if not asked_in_writing(request.text) and (both := _two_commands(request, acts)):
-            return both
+    if isinstance(decision, AnswerAbout) and asked_in_writing(request.text):
         return decision
-    # Two clear commands beat one reading of the whole: its other half would be lost.
-    if (split := split_commands(request)) is not None:
-        return split
-    # Not two commands: one verb for two devices, perhaps.
-    if (both := coordinated(acts, request)) is not None:
+    # Two clear commands beat one reading of the whole: its other half would be lost. They
+    # beat a question read from a word alone too: "accendi la lampada e chiudi la
+    # tapparella" (Italian 'e', and, folds to 'è', is, a question word). Not two
+    # commands: one verb for two devices, perhaps.
+    if (both := split_commands(request) or coordinated(acts, request)) is not None:
         return both
+    if isinstance(decision, AnswerAbout):
+        return decision
     if isinstance(decision, _Pending):
         return await model_rank(engine, request, decision.close, acts)
     if decision == Chat("question") and (answer := await model_answer(engine, request)):
         return answer
     return decision
-
-
-def _two_commands(request: Request, acts: Sequence[Candidate]) -> ActAll | None:
-    """Two clear commands in the request: two halves, or one verb for two devices."""
-    return split_commands(request) or coordinated(acts, request)
 
 
 async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:
