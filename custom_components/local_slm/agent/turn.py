@@ -149,9 +149,9 @@ async def _async_carry_out(
 ) -> None:
     match decision:
         case Act():
-            _say(host, chat_log, await _async_act(host, chat_log, decision, language))
+            _say(host, chat_log, await _async_act(host, chat_log, decision, vocabulary, language))
         case ActAll(acts=acts):
-            spoken = [await _async_act(host, chat_log, act, language) for act in acts]
+            spoken = [await _async_act(host, chat_log, act, vocabulary, language) for act in acts]
             _say(host, chat_log, " ".join(spoken))
         case Ask(names=names):
             lead = vocabulary.error("duplicate_targets") or reply("no_target", language)
@@ -427,7 +427,11 @@ def _say(host: TurnHost, chat_log: conversation.ChatLog, text: str) -> None:
 
 
 async def _async_act(
-    host: TurnHost, chat_log: conversation.ChatLog, act: Act, language: str
+    host: TurnHost,
+    chat_log: conversation.ChatLog,
+    act: Act,
+    vocabulary: Vocabulary,
+    language: str,
 ) -> str:
     """Hand the call to HA, which runs the tool; return what to say about it."""
     call = llm.ToolInput(tool_name=act.tool, tool_args=act.arguments)
@@ -441,13 +445,9 @@ async def _async_act(
         if isinstance(content, conversation.ToolResultContent)
     ]
     result: Mapping[str, Any] = dict(results[0].result.data) if results else {}
-    ha_failure: str | None = None
-    if not speaks(language):
-        # Our sentences are English, French and German; HA words a failure in every
-        # language it speaks.
-        vocabulary = await host.hass.async_add_executor_job(load_vocabulary, language)
-        ha_failure = vocabulary.error("handle_error") if vocabulary else None
-    spoken, failed = report(act, result, language, ha_failure)
+    # Our sentences are English, French and German; HA words a failure in every language
+    # it speaks.
+    spoken, failed = report(act, result, language, vocabulary.error("handle_error"))
     if not failed:
         host.memory.remember(chat_log.conversation_id, act.arguments)
         # HA's own sentence for the intent, in the user's language, when it has one.
@@ -469,10 +469,8 @@ def report(
         _LOGGER.debug("%s failed: %s", act.tool, data)
         if ha_failure and not speaks(language):
             return ha_failure, True
-    if not data:
-        return reply("failed", language, error="no result"), True
-    if "error" in data and "response_type" not in data:
-        return reply("failed", language, error=str(data.get("error_text") or data["error"])), True
+        error = str(data.get("error_text") or data["error"]) if data else "no result"
+        return reply("failed", language, error=error), True
     if data.get("response_type") == "error":
         speech = data.get("speech", {}).get("plain", {}).get("speech")
         code = data.get("data", {}).get("code", "error")
