@@ -138,6 +138,12 @@ class CaseWriter:
             timer_seconds=seconds,
         )
 
+    def still(self, text: str, setup: Mapping[str, Mapping[str, Any]] | None = None) -> Case:
+        """A decoy that asks for nothing (a remark, a story): nothing may change."""
+        return Case(
+            self.home, self.language, DECOY, text, answer_not=self.never_say, setup=setup or {}
+        )
+
     def which(self, text: str, setup: Mapping[str, Mapping[str, Any]] | None = None) -> Case:
         """An ambiguous request: nothing may change; the agent must ask which one."""
         return Case(

@@ -6,11 +6,12 @@ from .casa import CASA
 from .harbor import HARBOR
 from .haus import HAUS
 from .hogar import HOGAR
+from .loft import LOFT
 from .maison import MAISON
 from .maple import MAPLE
 from .model import Home
 from .woning import WONING
 
 HOMES: dict[str, Home] = {
-    home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR)
+    home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR, LOFT)
 }
