@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .appartement import APPARTEMENT
 from .casa import CASA
 from .harbor import HARBOR
 from .haus import HAUS
@@ -13,5 +14,6 @@ from .model import Home
 from .woning import WONING
 
 HOMES: dict[str, Home] = {
-    home.name: home for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR, LOFT)
+    home.name: home
+    for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR, LOFT, APPARTEMENT)
 }
