@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .appartement import APPARTEMENT
 from .casa import CASA
+from .departamento import DEPARTAMENTO
 from .harbor import HARBOR
 from .haus import HAUS
 from .hogar import HOGAR
@@ -15,5 +16,5 @@ from .woning import WONING
 
 HOMES: dict[str, Home] = {
     home.name: home
-    for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR, LOFT, APPARTEMENT)
+    for home in (MAPLE, HARBOR, MAISON, HAUS, CASA, WONING, HOGAR, LOFT, APPARTEMENT, DEPARTAMENTO)
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..case import Case
-from . import appartement, casa, harbor, haus, hogar, loft, maison, maple, woning
+from . import appartement, casa, departamento, harbor, haus, hogar, loft, maison, maple, woning
 
 CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
     "maple": maple.CASES,
@@ -15,5 +15,6 @@ CASES_BY_HOME: dict[str, tuple[Case, ...]] = {
     "hogar": hogar.CASES,
     "loft": loft.CASES,
     "appartement": appartement.CASES,
+    "departamento": departamento.CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(c for cases in CASES_BY_HOME.values() for c in cases)
