@@ -962,3 +962,38 @@ def test_a_polite_question_mark_around_a_clear_command_is_a_command() -> None:
     decision = lexical(Request("¿Puede encender la tele del dormitorio?", "es", spanish, tv, TOOLS))
     assert isinstance(decision, Act)
     assert decision.tool == "intent__HassTurnOn"
+
+
+NAMESAKES = [
+    _entity("light.bedside_bedroom", "Bedside lamp", "Bedroom"),
+    _entity("light.bedside_spare", "Bedside lamp", "Spare room"),
+]
+
+
+def test_a_name_two_devices_share_is_sent_with_the_area_that_tells_them_apart() -> None:
+    """HA's handler matches "Bedside lamp" alone to both lamps and fails; the area said
+    picks one, and the call names that area too."""
+    en = load_vocabulary("en")
+    assert en is not None
+    decision = lexical(
+        Request("turn on the bedside lamp in the bedroom", "en", en, NAMESAKES, TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert decision.arguments["name"] == "Bedside lamp"
+    assert decision.arguments["area"] == "Bedroom"
+
+
+def test_a_name_of_its_own_is_sent_alone() -> None:
+    """No other device is called "Ceiling Light": the name alone finds it."""
+    decision = _decide("turn on the ceiling light")
+    assert isinstance(decision, Act)
+    assert "area" not in decision.arguments
+
+
+def test_asking_between_namesakes_names_their_rooms() -> None:
+    """ "Bedside lamp or Bedside lamp?" asks nothing: the rooms tell them apart."""
+    en = load_vocabulary("en")
+    assert en is not None
+    decision = lexical(Request("turn on the bedside lamp", "en", en, NAMESAKES, TOOLS))
+    assert isinstance(decision, Ask)
+    assert set(decision.names) == {"Bedside lamp (Bedroom)", "Bedside lamp (Spare room)"}

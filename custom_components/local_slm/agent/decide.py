@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from ..assist.outcomes import changes_nothing, changes_something
-from ..assist.targets import EntityTarget
+from ..assist.targets import EntityTarget, area_telling_apart
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -142,8 +142,18 @@ class _Pending:
     close: tuple[Candidate, ...]
 
 
-def _act(candidate: Candidate, via: str) -> Act:
-    return Act(candidate.tool, dict(candidate.arguments), via)
+def _act(candidate: Candidate, via: str, request: Request) -> Act:
+    arguments = dict(candidate.arguments)
+    if (
+        "name" in arguments
+        and not TARGET_PLACES & arguments.keys()
+        and len(candidate.entity_ids) == 1
+        and any(t.name == candidate.tool and "area" in t.spec.properties for t in request.tools)
+        and (area := area_telling_apart(candidate.entity_ids[0], request.entities))
+    ):
+        # "bedside lamp in our room to 15 percent": the name alone is two lamps' to HA.
+        arguments["area"] = area
+    return Act(candidate.tool, arguments, via)
 
 
 def _telling_weight(request: Request) -> float:
@@ -213,7 +223,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         if chosen is None:
             earlier = [c for c in close if c.targets == (request.previous_name,)]
             if earlier and not _has_target(request):
-                return _act(earlier[0], "history")
+                return _act(earlier[0], "history", request)
             return Ask(_names(close, request))
         if chosen.unnamed and chosen.conflict > 0:
             # No device named, and words the reading cannot explain ('timer' of "zet een
@@ -235,7 +245,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("another-device")
         if _drops_the_number(chosen, acts):
             return NotUnderstood("number-dropped")
-        return _act(chosen, "lexical")
+        return _act(chosen, "lexical", request)
     return _Pending(tuple(close[:MAX_RANKED]))
 
 
@@ -302,18 +312,28 @@ def _widest(close: Sequence[Candidate]) -> Candidate | None:
 def _names(close: Sequence[Candidate], request: Request) -> tuple[str, ...]:
     """The devices to ask about: a place's reading offers the devices in it ("the
     awning or the terrace's sprinkler?"), not the place the user already said."""
-    by_id = {e.entity_id: e.name for e in request.entities}
-    return tuple(
-        dict.fromkeys(
-            name
-            for c in close
-            for name in (
-                [by_id.get(e, e) for e in c.entity_ids]
-                if TARGET_PLACES & c.arguments.keys()
-                else c.targets
-            )
-        )
-    )
+    by_id = {e.entity_id: e for e in request.entities}
+    said: list[tuple[str, str | None]] = []
+    for c in close:
+        if TARGET_PLACES & c.arguments.keys():
+            said += [(by_id[e].name if e in by_id else e, e) for e in c.entity_ids]
+        elif len(c.targets) == len(c.entity_ids) == 1:
+            said.append((c.targets[0], c.entity_ids[0]))
+        else:
+            said += [(name, None) for name in c.targets]
+    devices_named: dict[str, set[str]] = {}
+    for name, entity_id in said:
+        if entity_id is not None:
+            devices_named.setdefault(name, set()).add(entity_id)
+    names = []
+    for name, entity_id in said:
+        target = by_id.get(entity_id) if entity_id else None
+        if len(devices_named.get(name, ())) > 1 and target is not None and target.areas:
+            # Two lamps both named "Bedside lamp": which one, by their rooms.
+            names.append(f"{name} ({target.areas[0]})")
+        else:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
 
 
 def spoken_label(candidate: Candidate, names: Mapping[str, str] | None = None) -> str:
@@ -446,7 +466,7 @@ async def model_rank(
         return NotUnderstood("model-conflict")
     if _names_another_device(chosen, request):
         return NotUnderstood("another-device")
-    return _act(chosen, "model-rank")
+    return _act(chosen, "model-rank", request)
 
 
 def _ask_in_place(
@@ -550,7 +570,7 @@ def _coordinated(
         or _telling_between(request, [c.named_by for c in picked])
     ):
         return None
-    return ActAll(tuple(_act(c, "coordinated") for c in picked), via="coordinated")
+    return ActAll(tuple(_act(c, "coordinated", request) for c in picked), via="coordinated")
 
 
 def _telling_between(request: Request, names: Sequence[frozenset[str]]) -> bool:

@@ -44,6 +44,22 @@ class EntityTarget:
         return self.names[0]
 
 
+def area_telling_apart(entity_id: str, entities: Sequence[EntityTarget]) -> str | None:
+    """The area of an entity another exposed one shares a name with ("Bedside lamp" in
+    the bedroom and in the spare room), when the area tells them apart: HA's handler
+    matches a name said alone to both and fails. None when the name is its own."""
+    target = next((e for e in entities if e.entity_id == entity_id), None)
+    if target is None or not target.areas:
+        return None
+    name = target.name.casefold()
+    namesakes = [
+        e for e in entities if e.entity_id != entity_id and name in (n.casefold() for n in e.names)
+    ]
+    if not namesakes or any(e.areas[:1] == target.areas[:1] for e in namesakes):
+        return None
+    return target.areas[0]
+
+
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
