@@ -782,3 +782,22 @@ async def test_two_italian_commands_joined_by_e_are_both_carried_out(
     await _say(hass, "accendi la lampada della scrivania e chiudi la tapparella della camera", "it")
     assert _state(hass, "light.scrivania") == "on"
     assert _state(hass, "cover.tapparella") in ("closing", "closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("don't turn off the kitchen lights, I'm still cooking", "en"),
+        ("please do not switch the kitchen lights off", "en"),
+        ("n'éteins pas les lumières de la cuisine", "fr"),
+        ("Schalte die Küchenlichter bitte nicht aus", "de"),
+    ],
+)
+async def test_a_command_said_not_to_be_done_is_not_done(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, text: str, language: str
+) -> None:
+    """The rest of the words read as turning the light off; the user said not to."""
+    await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
+    assert _state(hass, "light.kitchen_lights") == "on"
+    await _say(hass, text, language)
+    assert _state(hass, "light.kitchen_lights") == "on"

@@ -19,6 +19,7 @@ import math
 import re
 from typing import Any
 
+from ..assist.negation import negated
 from ..assist.outcomes import changes_nothing, changes_something
 from ..assist.targets import EntityTarget, area_telling_apart
 from ..assist.understanding import (
@@ -629,6 +630,16 @@ def _with_text(request: Request, text: str) -> Request:
 
 
 async def decide(engine: Engine, request: Request) -> Decision:
+    """What to do with a request; never an action it says not to take."""
+    decision = await _decide(engine, request)
+    if isinstance(decision, Act | ActAll) and negated(request.text, request.language):
+        # "don't turn the heater off, I'm still working": the words of the rest read
+        # as the very command the user asked not to be carried out.
+        return NotUnderstood("negated")
+    return decision
+
+
+async def _decide(engine: Engine, request: Request) -> Decision:
     """Lexical readings first, two commands next, the model for what stays close."""
     if len(request.text.split()) > MAX_COMMAND_WORDS:
         # Nobody gives a command in a page of text; reading it as one would take minutes.

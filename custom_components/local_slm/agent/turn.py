@@ -16,6 +16,7 @@ from homeassistant.const import SERVICE_TURN_OFF, SERVICE_TURN_ON
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 
+from ..assist.negation import negated
 from ..assist.targets import (
     TODO_DOMAIN,
     EntityTarget,
@@ -246,7 +247,8 @@ async def _async_ha_fuzzy(
     or when it would act with a telling word of the request left out."""
     agent = get_agent_manager(hass).default_agent
     fallback = getattr(agent, "_async_gazetteer_fallback", None)
-    if fallback is None:
+    if fallback is None or negated(user_input.text, user_input.language):
+        # "please do not switch the kitchen lights off": HA's matcher leaves 'not' out.
         return None
     if await _async_fuzzy_leaves_words_out(agent, user_input, chat_log):
         return None
