@@ -997,3 +997,32 @@ def test_asking_between_namesakes_names_their_rooms() -> None:
     decision = lexical(Request("turn on the bedside lamp", "en", en, NAMESAKES, TOOLS))
     assert isinstance(decision, Ask)
     assert set(decision.names) == {"Bedside lamp (Bedroom)", "Bedside lamp (Spare room)"}
+
+
+CLIMATE_TOOLS = [
+    *TOOLS,
+    _tool(
+        "climate__HassClimateSetTemperature",
+        frozenset({"climate"}),
+        {"temperature": {"type": "number"}},
+    ),
+]
+THERMOSTAT = [_entity("climate.thermostat", "Thermostat", "Hall")]
+
+
+def _climate_decision(text: str) -> Any:
+    en = load_vocabulary("en")
+    assert en is not None
+    return lexical(Request(text, "en", en, THERMOSTAT, CLIMATE_TOOLS))
+
+
+def test_an_amount_said_with_chatter_is_a_command() -> None:
+    """The talk around "turn the thermostat down to 17" is no question about it."""
+    decision = _climate_decision("turn the thermostat down to 17, it's roasting in here")
+    assert not isinstance(decision, AnswerAbout)
+
+
+def test_a_question_about_an_amount_is_answered() -> None:
+    """ "Is the thermostat set to 20?" asks; it sets nothing."""
+    decision = _climate_decision("is the thermostat set to 20?")
+    assert isinstance(decision, AnswerAbout)

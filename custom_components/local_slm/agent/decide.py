@@ -191,6 +191,21 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         # yet the words say a command far better than a question; "¿Puede encender la
         # tele?" asks politely, and only 'puede' stands outside the command's words.
         asked = False
+    if (
+        acts
+        and _numbers(acts[0])
+        and acts[0].evidence >= MIN_EVIDENCE
+        and not (
+            asked_in_writing(request.text)
+            and any(w in request.vocabulary.question_words for w in said)
+        )
+    ):
+        # "turn the heating down to 17, it's roasting in here", "kan de plafondlamp wat
+        # gedimd worden, naar 25 procent?": the best reading sets the amount said, which
+        # no answer about the device's state has a use for; the rest is chatter. "Is the
+        # thermostat set to 20?" asks, in a question's words.
+        asked = False
+        answers = []
     if answers and (
         asked or not acts or (answers[0].score > acts[0].score + MARGIN and acts[0].conflict > 0)
     ):
