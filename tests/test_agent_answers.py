@@ -114,6 +114,14 @@ async def test_a_state_word_inside_a_name_is_not_a_question(hass: HomeAssistant)
     assert answer == "Open window alarm is off."
 
 
+async def test_on_said_of_a_reading_asks_no_yes_no(hass: HomeAssistant) -> None:
+    """'on' of "what's the battery on my phone" is no state of a sensor at 13 %."""
+    answer = await async_answer_from_states(
+        hass, ["sensor.phone_battery"], "en", "what's the battery on my phone"
+    )
+    assert answer == "Phone battery is 13 %."
+
+
 @pytest.mark.parametrize(
     ("language", "expected"),
     [

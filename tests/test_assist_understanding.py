@@ -38,6 +38,7 @@ from .homes.model import (
     cover,
     fan,
     light,
+    lock,
     media,
     sensor,
     todo,
@@ -801,3 +802,27 @@ async def test_a_command_said_not_to_be_done_is_not_done(
     assert _state(hass, "light.kitchen_lights") == "on"
     await _say(hass, text, language)
     assert _state(hass, "light.kitchen_lights") == "on"
+
+
+async def test_a_question_about_a_devices_battery_is_answered_by_the_battery(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's gazetteer reads "what's the battery on the front door" as asking about the
+    lock and leaves 'battery' out; that word names the "Front door battery" sensor."""
+    await async_build_home(
+        hass,
+        Home(
+            "door",
+            "en",
+            (),
+            (),
+            (
+                lock("house_door", "Front door", None),
+                sensor("front_door_battery", "Front door battery", None, 35, "%", "battery"),
+            ),
+        ),
+    )
+    await _home(hass, ["lock.house_door", "sensor.front_door_battery"])
+    speech = await _say(hass, "what's the battery on the front door")
+    assert "35" in speech
+    assert "locked" not in speech.lower()

@@ -197,6 +197,10 @@ def _said_states(
         if not key.startswith(prefix) or ".state." not in key:
             continue
         group, _, value = key.removeprefix(prefix).partition(".state.")
+        if value in _ON_OFF and state.state not in _ON_OFF:
+            # A sensor's translations word 'on' too; "what's the battery on the front
+            # door" asks no yes/no of a battery at 35 %.
+            continue
         if group in ("_", device_class) and (phrase := " ".join(words(word))):
             said.setdefault(phrase, value)
     return said

@@ -23,7 +23,7 @@ from ..assist.targets import (
     async_with_open_items,
     exposed_entity_targets,
 )
-from ..assist.text import fold
+from ..assist.text import fold, words
 from ..assist.tool_specs import ToolSpec
 from ..assist.understanding import OPEN_ITEM_INTENTS, OfferedTool
 from ..assist.vocabulary import (
@@ -204,7 +204,7 @@ async def _async_try_ha(
     )
     layer = LAYER_HA
     if _matched_nothing(response):
-        response = await _async_ha_fuzzy(host.hass, user_input, chat_log)
+        response = await _async_ha_fuzzy(host.hass, user_input, chat_log, entities)
         layer = LAYER_HA_FUZZY
     if response is None or _matched_nothing(response):
         return False
@@ -242,6 +242,7 @@ async def _async_ha_fuzzy(
     hass: HomeAssistant,
     user_input: conversation.ConversationInput,
     chat_log: conversation.ChatLog,
+    entities: Sequence[EntityTarget],
 ) -> intent.IntentResponse | None:
     """HA's gazetteer matcher; None when it is absent, declines, or did not understand,
     or when it would act with a telling word of the request left out."""
@@ -250,19 +251,24 @@ async def _async_ha_fuzzy(
     if fallback is None or negated(user_input.text, user_input.language):
         # "please do not switch the kitchen lights off": HA's matcher leaves 'not' out.
         return None
-    if await _async_fuzzy_leaves_words_out(agent, user_input, chat_log):
+    if await _async_fuzzy_leaves_words_out(agent, user_input, chat_log, entities):
         return None
     response: intent.IntentResponse | None = await fallback(None, user_input, chat_log)
     return None if _matched_nothing(response) else response
 
 
 async def _async_fuzzy_leaves_words_out(
-    agent: Any, user_input: conversation.ConversationInput, chat_log: conversation.ChatLog
+    agent: Any,
+    user_input: conversation.ConversationInput,
+    chat_log: conversation.ChatLog,
+    entities: Sequence[EntityTarget],
 ) -> bool:
     """Whether HA's gazetteer would act on a reading that leaves an important word out:
     'heater' of "turn the lounge heater up to 22" (read as the lounge TV's volume),
-    'back' of "robot vacuum back to the dock" (read as start). Those go to our layers;
-    a question that leaves a word out only answers."""
+    'back' of "robot vacuum back to the dock" (read as start). Those go to our layers.
+    A question that leaves a word out only answers, unless the word names a device:
+    'battery' of "what's the battery on the front door" asks about the "Front door
+    battery", not the "Front door" lock HA's reading answers about."""
     gazetteer = getattr(agent, "_gazetteer", None)
     where = getattr(agent, "_get_satellite_area_and_device", None)
     if gazetteer is None or where is None:
@@ -271,8 +277,15 @@ async def _async_fuzzy_leaves_words_out(
     _, interpretation = await gazetteer.async_interpret(
         user_input.text, chat_log.conversation_id, satellite_area
     )
+    name_words = {word for target in entities for name in target.names for word in words(name)}
+    tokens = interpretation.tokens
     return bool(interpretation.accepted) and any(
-        frame.unexplained_important_tokens and not is_question_intent(frame.intent)
+        (frame.unexplained_important_tokens and not is_question_intent(frame.intent))
+        or any(
+            set(words(tokens[i].raw)) & name_words
+            for i in frame.unexplained_tokens
+            if i < len(tokens)
+        )
         for frame in interpretation.frames
     )
 
