@@ -1026,3 +1026,15 @@ def test_a_question_about_an_amount_is_answered() -> None:
     """ "Is the thermostat set to 20?" asks; it sets nothing."""
     decision = _climate_decision("is the thermostat set to 20?")
     assert isinstance(decision, AnswerAbout)
+
+
+def test_a_timers_duration_is_no_item_for_a_list() -> None:
+    """'12 minutes' has the unit of a timer's slot: "put a timer on for 12 minutes" adds
+    nothing to a list, while "add 12 eggs to groceries" does."""
+    en = load_vocabulary("en")
+    assert en is not None
+    tools = [*LIST_TOOLS, TIMER]
+    timer = candidates("put a timer on for 12 minutes", en, [_list(None)], tools)
+    assert not [c for c in timer if c.intent == "HassListAddItem"]
+    eggs = candidates("add 12 eggs to groceries", en, [_list(None)], tools)
+    assert [c.arguments["item"] for c in eggs if c.intent == "HassListAddItem"] == ["12 eggs"]

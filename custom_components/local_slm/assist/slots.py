@@ -78,7 +78,7 @@ def fill_slots(
     if len(numeric) > 1:
         # '10 minutes' of a timer (hours, minutes, seconds): the word after each number
         # says its slot, as HA's sentences put it; a number no such word places is none.
-        by_unit = _numbers_by_unit(text, numeric, vocabulary)
+        by_unit = numbers_by_unit(text, numeric, vocabulary)
         for key, (value, words) in by_unit.items():
             args[key] = int(value) if free[key].get("type") == "integer" else value
             used |= words
@@ -199,7 +199,7 @@ def _unit_uses(vocabulary: Vocabulary, slot: str, unit: str) -> int:
     )
 
 
-def _numbers_by_unit(
+def numbers_by_unit(
     text: str, slots: Sequence[str], vocabulary: Vocabulary
 ) -> dict[str, tuple[float, set[str]]]:
     """Slot → (number, words) for each number followed by a unit only that slot takes
