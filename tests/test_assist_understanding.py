@@ -792,16 +792,19 @@ async def test_two_italian_commands_joined_by_e_are_both_carried_out(
         ("please do not switch the kitchen lights off", "en"),
         ("n'éteins pas les lumières de la cuisine", "fr"),
         ("Schalte die Küchenlichter bitte nicht aus", "de"),
+        ("don't turn off the light", "en"),
     ],
 )
 async def test_a_command_said_not_to_be_done_is_not_done(
     hass: HomeAssistant, loaded_entry: MockConfigEntry, text: str, language: str
 ) -> None:
-    """The rest of the words read as turning the light off; the user said not to."""
+    """The rest of the words read as turning the light off; the user said not to, and
+    there is no device to ask about for it ("which one?" of two lights)."""
     await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
     assert _state(hass, "light.kitchen_lights") == "on"
-    await _say(hass, text, language)
+    speech = await _say(hass, text, language)
     assert _state(hass, "light.kitchen_lights") == "on"
+    assert "Ceiling" not in speech
 
 
 async def test_a_question_about_a_devices_battery_is_answered_by_the_battery(

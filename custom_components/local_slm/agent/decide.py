@@ -647,9 +647,10 @@ def _with_text(request: Request, text: str) -> Request:
 async def decide(engine: Engine, request: Request) -> Decision:
     """What to do with a request; never an action it says not to take."""
     decision = await _decide(engine, request)
-    if isinstance(decision, Act | ActAll) and negated(request.text, request.language):
+    if isinstance(decision, Act | ActAll | Ask) and negated(request.text, request.language):
         # "don't turn the heater off, I'm still working": the words of the rest read
-        # as the very command the user asked not to be carried out.
+        # as the very command the user asked not to be carried out (nor is there a
+        # device to ask about for it).
         return NotUnderstood("negated")
     return decision
 
