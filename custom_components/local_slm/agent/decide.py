@@ -21,6 +21,7 @@ from typing import Any
 
 from ..assist.negation import negated
 from ..assist.outcomes import changes_nothing, changes_something
+from ..assist.slots import numeric_slots
 from ..assist.targets import EntityTarget, area_telling_apart
 from ..assist.understanding import (
     Candidate,
@@ -272,11 +273,7 @@ def _takes_an_amount(chosen: Candidate, request: Request) -> bool:
     if not domains:
         domains = set(chosen.arguments.get("domain") or ())
     return any(
-        tool.domains is not None
-        and tool.domains & domains
-        and any(
-            schema.get("type") in ("integer", "number") for schema in tool.spec.properties.values()
-        )
+        tool.domains is not None and tool.domains & domains and bool(numeric_slots(tool.spec))
         for tool in request.tools
     )
 

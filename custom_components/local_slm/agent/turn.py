@@ -277,16 +277,23 @@ async def _async_fuzzy_leaves_words_out(
     _, interpretation = await gazetteer.async_interpret(
         user_input.text, chat_log.conversation_id, satellite_area
     )
-    name_words = {word for target in entities for name in target.names for word in words(name)}
-    tokens = interpretation.tokens
-    return bool(interpretation.accepted) and any(
-        (frame.unexplained_important_tokens and not is_question_intent(frame.intent))
-        or any(
-            set(words(tokens[i].raw)) & name_words
-            for i in frame.unexplained_tokens
-            if i < len(tokens)
-        )
+    if not interpretation.accepted:
+        return False
+    if any(
+        frame.unexplained_important_tokens and not is_question_intent(frame.intent)
         for frame in interpretation.frames
+    ):
+        return True
+    tokens = interpretation.tokens
+    left_out = {
+        word
+        for frame in interpretation.frames
+        for i in frame.unexplained_tokens
+        if i < len(tokens)
+        for word in words(tokens[i].raw)
+    }
+    return bool(left_out) and any(
+        word in left_out for target in entities for name in target.names for word in words(name)
     )
 
 

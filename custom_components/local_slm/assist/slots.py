@@ -74,11 +74,11 @@ def fill_slots(
     used: set[str] = set()
     numbers = numbers_in(text)
     free = {k: s for k, s in tool.spec.properties.items() if k not in TARGET_KEYS}
-    numeric = [k for k, schema in free.items() if schema.get("type") in ("integer", "number")]
+    numeric = numeric_slots(tool.spec)
     if len(numeric) > 1:
         # '10 minutes' of a timer (hours, minutes, seconds): the word after each number
         # says its slot, as HA's sentences put it; a number no such word places is none.
-        by_unit = numbers_by_unit(text, numeric, vocabulary)
+        by_unit = _numbers_by_unit(text, numeric, vocabulary)
         for key, (value, words) in by_unit.items():
             args[key] = int(value) if free[key].get("type") == "integer" else value
             used |= words
@@ -147,6 +147,32 @@ def fill_slots(
     return args, used
 
 
+def numeric_slots(spec: ToolSpec) -> list[str]:
+    """The slots of a tool that take a number (a timer's minutes, a brightness)."""
+    return [
+        key
+        for key, schema in spec.properties.items()
+        if key not in TARGET_KEYS and schema.get("type") in ("integer", "number")
+    ]
+
+
+def holds_a_deviceless_value(
+    args: Mapping[str, Any], tools: Sequence[SlotTool], vocabulary: Vocabulary
+) -> bool:
+    """Whether the free text of a reading holds a number with a unit only a tool that
+    takes no device reads ('12 minutes' of "put a timer on for 12 minutes" is a timer's,
+    not part of an item for the shopping list)."""
+    texts = [str(v) for k, v in args.items() if k in TEXT_SLOTS]
+    if not any(any(ch.isdigit() for ch in text) for text in texts):
+        return False
+    return any(
+        tool.domains is None
+        and (numeric := numeric_slots(tool.spec))
+        and any(_numbers_by_unit(text, numeric, vocabulary) for text in texts)
+        for tool in tools
+    )
+
+
 def _open_item_said(said: Sequence[str], items: Sequence[str]) -> tuple[str, set[str]] | None:
     """The item the request says in full, the longest if several ('mow the lawn' before
     'lawn'), spelled as on the list."""
@@ -199,7 +225,7 @@ def _unit_uses(vocabulary: Vocabulary, slot: str, unit: str) -> int:
     )
 
 
-def numbers_by_unit(
+def _numbers_by_unit(
     text: str, slots: Sequence[str], vocabulary: Vocabulary
 ) -> dict[str, tuple[float, set[str]]]:
     """Slot → (number, words) for each number followed by a unit only that slot takes

@@ -17,7 +17,7 @@ from typing import Any
 
 from .numbers import with_digits
 from .outcomes import outcome
-from .slots import TEXT_SLOTS, fill_slots, numbers_by_unit
+from .slots import TEXT_SLOTS, fill_slots, holds_a_deviceless_value
 from .targets import TODO_DOMAIN, EntityTarget
 from .text import fold
 from .tool_specs import ToolSpec
@@ -403,30 +403,6 @@ def _new_item(tool: OfferedTool, args: Mapping[str, Any]) -> bool:
     return tool.intent not in OPEN_ITEM_INTENTS and isinstance(args.get("item"), str)
 
 
-def _holds_a_deviceless_value(
-    args: Mapping[str, Any], tools: Sequence[OfferedTool], vocabulary: Vocabulary
-) -> bool:
-    """Whether the free text of a reading holds a number with a unit only a tool that
-    takes no device reads ('12 minutes' of "put a timer on for 12 minutes" is a timer's,
-    not part of an item for the shopping list)."""
-    texts = [str(v) for k, v in args.items() if k in TEXT_SLOTS]
-    if not any(any(ch.isdigit() for ch in text) for text in texts):
-        return False
-    for tool in tools:
-        numeric = [
-            key
-            for key, schema in tool.spec.properties.items()
-            if schema.get("type") in ("integer", "number")
-        ]
-        if (
-            tool.domains is None
-            and numeric
-            and any(numbers_by_unit(text, numeric, vocabulary) for text in texts)
-        ):
-            return True
-    return False
-
-
 def _target_arguments(spec: ToolSpec, **values: Any) -> dict[str, Any]:
     props = spec.properties
     return {k: v for k, v in values.items() if k in props and v is not None}
@@ -601,7 +577,7 @@ def candidates(
                 # 'mark … as done' of an open item), and where the item starts is a guess.
                 continue
             args, slot_used = filled
-            if _holds_a_deviceless_value(args, tools, vocabulary):
+            if holds_a_deviceless_value(args, tools, vocabulary):
                 continue
             target_score = (
                 NAME_WEIGHT * (0.0 if unnamed else match.name_share)
