@@ -18,6 +18,7 @@ from custom_components.local_slm.agent.decide import (
     NotUnderstood,
     Request,
     _only_choice_that_acts,
+    _Pending,
     coordinated,
     lexical,
     split_commands,
@@ -1038,3 +1039,49 @@ def test_a_timers_duration_is_no_item_for_a_list() -> None:
     assert not [c for c in timer if c.intent == "HassListAddItem"]
     eggs = candidates("add 12 eggs to groceries", en, [_list(None)], tools)
     assert [c.arguments["item"] for c in eggs if c.intent == "HassListAddItem"] == ["12 eggs"]
+
+
+MUTE_TOOLS = [
+    _tool("media_player__HassMediaPlayerMute", frozenset({"media_player"})),
+    _tool("media_player__HassMediaPlayerUnmute", frozenset({"media_player"})),
+]
+CASSA = [
+    EntityTarget("media_player.cassa", "media_player", ("Cassa del soggiorno",), ("Soggiorno",))
+]
+
+
+def test_a_word_is_known_with_the_words_has_sentences_say_beside_it() -> None:
+    """Italian unmutes with "togli il muto" and "riattiva l'audio": 'togli' comes with
+    'muto', and 'audio' with 'riattiva'; 'smuta' says it alone."""
+    italian = load_vocabulary("it")
+    assert italian is not None
+    unmute = next(
+        g for g in italian.groups if (g.intent, g.domain) == ("HassMediaPlayerUnmute", None)
+    )
+    assert unmute.said_with("togli", {"togli", "muto"})
+    assert not unmute.said_with("togli", {"togli", "audio"})
+    assert not unmute.said_with("audio", {"togli", "audio"})
+    assert unmute.said_with("smuta", {"smuta"})
+
+
+def test_words_lifted_out_of_has_sentences_do_not_act_alone() -> None:
+    """ "togli l'audio" mutes, yet its two words are unmute's ('togli' of "togli il muto",
+    'audio' of "riattiva l'audio"), neither with its neighbour: the words alone do not
+    unmute the speaker; the model weighs the readings."""
+    italian = load_vocabulary("it")
+    assert italian is not None
+    decision = lexical(
+        Request("togli l'audio alla cassa del soggiorno", "it", italian, CASSA, MUTE_TOOLS)
+    )
+    assert isinstance(decision, _Pending)
+    assert decision.close[0].intent == "HassMediaPlayerUnmute"
+
+
+def test_words_with_their_neighbours_act_alone() -> None:
+    italian = load_vocabulary("it")
+    assert italian is not None
+    decision = lexical(
+        Request("togli il muto alla cassa del soggiorno", "it", italian, CASSA, MUTE_TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert decision.tool == "media_player__HassMediaPlayerUnmute"

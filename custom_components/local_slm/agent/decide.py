@@ -29,6 +29,7 @@ from ..assist.understanding import (
     Words,
     answer_candidates,
     asked_in_writing,
+    backed_evidence,
     candidates,
     is_question,
     names_a_target,
@@ -262,6 +263,11 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             return NotUnderstood("another-device")
         if _drops_the_number(chosen, acts):
             return NotUnderstood("number-dropped")
+        if backed_evidence(request.text, request.vocabulary, chosen) < MIN_EVIDENCE:
+            # "togli l'audio alla cassa" (mute) says unmute's 'togli' (of "togli il
+            # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour:
+            # words lifted out of HA's sentences are for the model to weigh.
+            return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
         return _act(chosen, "lexical", request)
     return _Pending(tuple(close[:MAX_RANKED]))
 

@@ -305,16 +305,19 @@ def _intent_evidence(
     domain: str | None,
     *,
     other_domains: bool = True,
+    backed_only: bool = False,
 ) -> tuple[float, set[str]]:
     """How much the request sounds like `intent` for `domain`, and the words that say so.
 
     With `other_domains`, the intent's words for other domains count for less; without,
-    they do not count at all (a question's 'open' is no state of a lock).
+    they do not count at all (a question's 'open' is no state of a lock). With
+    `backed_only`, a word counts only with a word its sentences say beside it.
     """
     mine = [g for g in vocabulary.groups if g.intent == intent]
     groups = [g for g in mine if g.domain in (domain, None)]
     score = 0.0
     used: set[str] = set()
+    said_known = {k for w in said for k in vocabulary.known(w)} if backed_only else set()
     for word in said:
         # A word that says a slot's value is that word, not another's inflection:
         # 'lauter' (louder, volume up) is no 'laut' of unmuting.
@@ -324,7 +327,7 @@ def _intent_evidence(
                 vocabulary.weight[k] * typical(g.words[k])
                 for k in known
                 for g in groups
-                if k in g.words
+                if k in g.words and (not backed_only or g.said_with(k, said_known))
             ),
             default=0.0,
         )
@@ -336,7 +339,7 @@ def _intent_evidence(
                     vocabulary.weight[k] * typical(g.words[k])
                     for k in known
                     for g in mine
-                    if k in g.words
+                    if k in g.words and (not backed_only or g.said_with(k, said_known))
                 ),
                 default=0.0,
             )
@@ -798,3 +801,15 @@ def tool_domains(
     if intent in on_off:
         return on_off[intent]
     return platforms.get(intent)
+
+
+def backed_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> float:
+    """How much the request sounds like the reading's intent, counting a word only when
+    it comes with a word HA's sentences say beside it.
+
+    Italian 'togli' unmutes in "togli il muto" and 'audio' in "riattiva l'audio":
+    "togli l'audio" (mute) says both words, neither with its neighbour.
+    """
+    domains = candidate.arguments.get("domain") or [None]
+    said = Words.of(text, vocabulary).all
+    return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]

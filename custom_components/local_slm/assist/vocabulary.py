@@ -10,7 +10,7 @@ language of HA is a new language of the agent.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field as dataclass_field
 import functools
 import math
@@ -51,6 +51,14 @@ class IntentGroup:
     in nearly every block of HassTurnOff, 'it' in one odd block of HassTurnOn."""
     slot_words: frozenset[str] = frozenset()
     """The words that are values of the group's slot lists ('red' of `{color}`)."""
+    beside: Mapping[str, frozenset[frozenset[str]]] = dataclass_field(default_factory=dict)
+    """For a telling word that no sentence of the group says alone, the telling words
+    each of its sentences says beside it: Italian 'togli' unmutes in "togli il muto"."""
+
+    def said_with(self, word: str, said: Set[str]) -> bool:
+        """Whether `word` comes with a word one of its sentences says beside it."""
+        needs = self.beside.get(word)
+        return needs is None or any(words & said for words in needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +180,7 @@ def _template_words(text: str) -> set[str]:
     """
     words: set[str] = set()
     for token in _split_top(_SLOT.sub(" ", text), " "):
-        for variant in _texts(token):
-            words.update(fold(variant).split())
+        words |= _token_words(token)[0]
     return words
 
 
@@ -218,6 +225,57 @@ def _texts(template: str) -> set[str]:
         results = set(sorted({r + o for r in results for o in options})[:MAX_WORD_VARIANTS])
         i = end + 1
     return results
+
+
+def _enclosed(token: str) -> bool:
+    """Whether a token is one bracket group: "(a|b)", "[the]" but not "light[s]"."""
+    if token[:1] not in "([":
+        return False
+    depth = 0
+    for i, char in enumerate(token):
+        depth += char in "(["
+        depth -= char in ")]"
+        if depth == 0:
+            return i == len(token) - 1
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_words(token: str) -> tuple[frozenset[str], bool]:
+    """The words one token of a template can say, and whether it must say one."""
+    variants = _texts(token)
+    return frozenset(w for v in variants for w in fold(v).split()), all(v.strip() for v in variants)
+
+
+def _beside(template: str, outer: frozenset[str] = frozenset()) -> dict[str, set[frozenset[str]]]:
+    """For each word of a template, the words each way of saying it has beside it.
+
+    Only parts the sentence cannot leave out count: in "togli [il] muto" 'togli' has
+    'muto' beside it; in "(disattiva|spegni) [l'audio]" the optional 'audio' has
+    'disattiva' or 'spegni', and those have nothing.
+    """
+    tokens = _split_top(_SLOT.sub(" ", template), " ")
+    words, required = zip(*map(_token_words, tokens), strict=True) if tokens else ((), ())
+    found: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for i, token in enumerate(tokens):
+        need = outer.union(*(words[j] for j in range(len(tokens)) if j != i and required[j]))
+        if _enclosed(token):
+            for alternative in _split_top(token[1:-1], "|"):
+                for word, needs in _beside(alternative, need).items():
+                    found[word] |= needs
+        else:
+            for word in words[i]:
+                found[word].add(need)
+    return found
+
+
+def _telling(
+    needs: Iterable[frozenset[str]], weight: Mapping[str, float]
+) -> frozenset[frozenset[str]]:
+    """The words beside a word without the function words ('op' of "zet … op stil")."""
+    return frozenset(
+        frozenset(w for w in need if weight.get(w, 0.0) >= FUNCTION_WORD_WEIGHT) for need in needs
+    )
 
 
 def _slot_units(template: str, found: dict[str, dict[str, int]]) -> None:
@@ -325,13 +383,19 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     state_lists: dict[str, set[str | None]] = defaultdict(set)
     level_lists: set[str] = set()
     fixed: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    beside: dict[tuple[str, str | None], dict[str, set[frozenset[str]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for intent_name, intent_data in (data.get("intents") or {}).items():
         for block in intent_data.get("data") or []:
             templates = [_expand(s, rules) for s in block.get("sentences") or []]
             words: set[str] = set()
+            needs: dict[str, set[frozenset[str]]] = defaultdict(set)
             for template in templates:
                 words |= _template_words(template)
                 _slot_units(template, units)
+                for word, word_needs in _beside(template).items():
+                    needs[word] |= word_needs
             listed = _slot_lists(templates)
             for name in listed.get("state", ()):
                 state_lists[name].update(_domains(block))
@@ -358,6 +422,10 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 blocks[(intent_name, domain)] += 1
                 for word in words:
                     uses[(intent_name, domain)][word] += 1
+                for word, word_needs in needs.items():
+                    beside[(intent_name, domain)][word] |= word_needs
+                for word in list_words:
+                    beside[(intent_name, domain)][word].add(frozenset())
     intents_with: dict[str, set[str]] = defaultdict(set)
     domains_with: dict[str, set[str]] = defaultdict(set)
     for (intent_name, domain), words in words_of.items():
@@ -375,6 +443,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for word in weight:
         by_prefix[word[:MIN_PREFIX]].append(word)
+    _token_words.cache_clear()
     return Vocabulary(
         language=language,
         by_prefix={k: tuple(v) for k, v in by_prefix.items()},
@@ -390,6 +459,13 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 d,
                 {w: uses[(i, d)][w] / blocks[(i, d)] for w in words},
                 frozenset(list_words_of[(i, d)]),
+                {
+                    w: telling
+                    for w, needs in beside[(i, d)].items()
+                    if w in words
+                    and weight[w] >= FUNCTION_WORD_WEIGHT
+                    and frozenset() not in (telling := _telling(needs, weight))
+                },
             )
             for (i, d), words in words_of.items()
         ),
