@@ -1085,3 +1085,18 @@ def test_words_with_their_neighbours_act_alone() -> None:
     )
     assert isinstance(decision, Act)
     assert decision.tool == "media_player__HassMediaPlayerUnmute"
+
+
+def test_a_word_another_intent_says_of_the_device_does_not_come_from_other_devices() -> None:
+    """Spanish 'sube' raises a cover (HassTurnOn) and a media player's volume: said of
+    a speaker, it is not the cover's turn-on."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    speaker = [EntityTarget("media_player.bocina", "media_player", ("Bocina de la cocina",))]
+    readings = candidates(
+        "súbele a la bocina de la cocina", spanish, speaker, [*TOOLS, *VOLUME_TOOLS]
+    )
+    assert (readings[0].intent, readings[0].arguments["volume_step"]) == (
+        "HassSetVolumeRelative",
+        "up",
+    )

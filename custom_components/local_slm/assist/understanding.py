@@ -333,13 +333,16 @@ def _intent_evidence(
         )
         if not best and other_domains and domain not in OWN_WORDS_ONLY:
             # The intent's words for another domain ('schalte … ein' of lights said of a
-            # valve) say the intent, less surely, and are no conflict.
+            # valve) say the intent, less surely, and are no conflict; unless HA's
+            # sentences for this domain give the word to another intent.
             best = OTHER_DOMAIN_SHARE * max(
                 (
                     vocabulary.weight[k] * typical(g.words[k])
                     for k in known
                     for g in mine
-                    if k in g.words and (not backed_only or g.said_with(k, said_known))
+                    if k in g.words
+                    and (not backed_only or g.said_with(k, said_known))
+                    and not _another_intents_word(vocabulary, k, intent, domain)
                 ),
                 default=0.0,
             )
@@ -357,6 +360,18 @@ def _intent_evidence(
             else:
                 score -= sum(vocabulary.weight_of(w) for w in words)
     return score, used
+
+
+def _another_intents_word(
+    vocabulary: Vocabulary, word: str, intent: str, domain: str | None
+) -> bool:
+    """Whether a telling word of `intent` for other domains says, for `domain`, another
+    intent: Spanish 'sube' turns a cover on (raises it) and a media player's volume up."""
+    return (
+        domain is not None
+        and vocabulary.weight[word] >= FUNCTION_WORD_WEIGHT
+        and bool(vocabulary.intents_of.get((domain, word), frozenset()) - {intent})
+    )
 
 
 def _state_phrase_words(said: Sequence[str], vocabulary: Vocabulary) -> set[str]:

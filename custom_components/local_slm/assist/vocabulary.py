@@ -109,6 +109,8 @@ class Vocabulary:
     only that value's blocks use (Spanish 'baja' → volume_step down)."""
     level_values: tuple[ListValue, ...] = ()
     """Words HA's sentences say a percentage with ('de helft' → 50, 'maximum' → 100)."""
+    intents_of: Mapping[tuple[str, str], frozenset[str]] = dataclass_field(default_factory=dict)
+    """(domain, word) → the intents whose sentences for that domain use the word."""
     value_words: frozenset[str] = frozenset()
     """Words that say a slot's value ('lauter' → up, 'red'): each is itself, never
     another word's inflection."""
@@ -428,11 +430,13 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                     beside[(intent_name, domain)][word].add(frozenset())
     intents_with: dict[str, set[str]] = defaultdict(set)
     domains_with: dict[str, set[str]] = defaultdict(set)
+    intents_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (intent_name, domain), words in words_of.items():
         for word in words:
             intents_with[word].add(intent_name)
             if domain is not None:
                 domains_with[word].add(domain)
+                intents_of[(domain, word)].add(intent_name)
     n_intents = max(1, len({intent_name for intent_name, _ in words_of}))
     weight = {w: math.log(1 + n_intents / len(i)) for w, i in intents_with.items()}
     slot_values = {
@@ -471,6 +475,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         ),
         weight=weight,
         word_domains={w: frozenset(d) for w, d in domains_with.items()},
+        intents_of={k: frozenset(v) for k, v in intents_of.items()},
         slot_values=slot_values,
         skip_words=tuple(tuple(fold(s).split()) for s in data.get("skip_words") or [] if fold(s)),
         errors=dict((data.get("responses") or {}).get("errors") or {}),
