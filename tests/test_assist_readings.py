@@ -1100,3 +1100,32 @@ def test_a_word_another_intent_says_of_the_device_does_not_come_from_other_devic
         "HassSetVolumeRelative",
         "up",
     )
+
+
+BACK_DOOR = [
+    EntityTarget("lock.back_door", "lock", ("Back door lock",), ("Kitchen",)),
+    EntityTarget(
+        "binary_sensor.back_door",
+        "binary_sensor",
+        ("Back door",),
+        ("Kitchen",),
+        device_class="door",
+    ),
+]
+
+
+def test_a_state_only_a_lock_has_asks_about_the_lock_the_name_says_in_part() -> None:
+    """ "the back door" names the contact sensor in full; 'locked' is a state of locks
+    only, so the question is about the "Back door lock"."""
+    english = load_vocabulary("en")
+    assert english is not None
+    readings = answer_candidates("have I locked the back door?", english, BACK_DOOR)
+    assert readings[0].entity_ids == ("lock.back_door",)
+
+
+def test_a_state_both_could_have_asks_about_the_device_named_in_full() -> None:
+    english = load_vocabulary("en")
+    assert english is not None
+    readings = answer_candidates("is the back door open?", english, BACK_DOOR)
+    assert readings[0].entity_ids == ("binary_sensor.back_door",)
+    assert "lock.back_door" not in {e for c in readings for e in c.entity_ids}

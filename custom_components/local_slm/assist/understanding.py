@@ -155,6 +155,9 @@ class _EntityMatch:
     """The request's words that match its name (its place's words not included)."""
     place_used: frozenset[str] = frozenset()
     """The request's words that say its area or floor."""
+    shadowed: bool = False
+    """Its name is said only by words of another device's name said in full ("Back
+    door lock" in "the back door", which names the "Back door")."""
 
 
 def _entity_matches(
@@ -215,6 +218,7 @@ def _entity_matches(
         if not m.named_by and m.name_used and any(m.name_used <= words for words in said_whole):
             m.name_share = 0.0
             m.used -= m.name_used
+            m.shadowed = True
     best = max((m.name_share for m in found), default=0.0)
     for m in found:
         m.name_share = m.name_share / best if best else 0.0
@@ -393,6 +397,21 @@ def _states_said(
         if domain in domains and (words := value.said_in(said)):
             found.append((value.value, words))
     return [(value, words) for value, words in found if not any(words < o for _, o in found)]
+
+
+def _asks_a_state_of(
+    said: Sequence[str], vocabulary: Vocabulary, domain: str, others: set[str]
+) -> bool:
+    """Whether the request says a state, in HA's words, that `domain` has and none of
+    the `others` domains has ('locked' of a lock, not of a door sensor); a state said
+    only in function words ('on' of "on the balcony") is no such state."""
+    mine = {
+        value
+        for value, words in _states_said(said, vocabulary, domain)
+        if max(map(vocabulary.weight_of, words)) >= FUNCTION_WORD_WEIGHT
+    }
+    theirs = {value for other in others for value, _ in _states_said(said, vocabulary, other)}
+    return bool(mine - theirs)
 
 
 def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
@@ -744,27 +763,35 @@ def answer_candidates(
     said = Words.of(text, vocabulary).all
     if not said or not is_question(text, said, vocabulary):
         return []
-    matches = [m for m in _entity_matches(said, entities, vocabulary) if m.name_share > 0]
+    every = _entity_matches(said, entities, vocabulary)
+    matches = [m for m in every if m.name_share > 0]
     if not matches:
         return []
     telling = _telling_words(said, vocabulary)
     best_share = max(m.name_share for m in matches)
+    best_domains = {m.target.domain for m in matches if m.name_share >= best_share}
+    # "have I locked the back door?" names the "Back door" contact sensor in full, and
+    # asks a state only the "Back door lock" has.
+    matches = [m for m in matches if m.name_share >= best_share] + [
+        m
+        for m in every
+        if m.shadowed and _asks_a_state_of(said, vocabulary, m.target.domain, best_domains)
+    ]
     found: list[Candidate] = []
     for intent in ANSWER_INTENTS:
         for match in matches:
-            if match.name_share < best_share:
-                continue
             # The name's own words say which device, not what is asked ('door' of "Back
             # door" is a word of lock questions); a state word of other domains' questions
             # asks about them ('open' said of a lock and a door sensor both named so).
-            asked = [w for w in said if w not in match.used]
+            named = match.used | match.name_used
+            asked = [w for w in said if w not in named]
             score, used = _intent_evidence(
                 asked, vocabulary, intent, match.target.domain, other_domains=False
             )
             if score <= 0:
                 continue
             unexplained = sum(
-                w for word, w in telling.items() if word not in used and word not in match.used
+                w for word, w in telling.items() if word not in used and word not in named
             )
             target_score = NAME_WEIGHT * match.name_share + (AREA_WEIGHT if match.area_hit else 0.0)
             found.append(
