@@ -49,6 +49,13 @@ data:
   style: sentence
   max_words: 30
 """
+_REJECTION_PREFIX = "local_slm tour: unhandled rejection: "
+_REJECTION_JS = """window.addEventListener("unhandledrejection", (event) => {
+  let held;
+  try { held = JSON.stringify(event.reason); } catch (e) { held = String(event.reason); }
+  const stack = event.reason && event.reason.stack ? " " + event.reason.stack : "";
+  console.warn(PREFIX + held + stack);
+});""".replace("PREFIX", json.dumps(_REJECTION_PREFIX))
 RAW_KEY = re.compile(r"component\.local_slm\.[\w.]+|\[%key:[^\]]*\]")
 
 
@@ -61,6 +68,8 @@ class Tour:
         self.shots = shots
         self.problems: list[str] = []
         self.seen: dict[str, Any] = {}
+        self.rejections: list[str] = []
+        page.add_init_script(_REJECTION_JS)
         page.on("pageerror", self._page_error)
         page.on("console", self._console)
         page.on("response", self._response)
@@ -69,9 +78,15 @@ class Tour:
         # The frontend's websocket rejects its pending calls with "disconnected" when the
         # tour navigates away or closes the browser: the tour's doing, not the UI's.
         if str(error) != "disconnected":
-            self.problems.append(f"page error: {error}")
+            # A promise rejected with a plain object reaches Playwright as "Object":
+            # the page's own handler (_REJECTION_JS) logged what it held, and where.
+            held = f" (rejected with {self.rejections[-1]})" if self.rejections else ""
+            self.problems.append(f"page error: {error}{held} at {self.page.url}")
 
     def _console(self, message: Any) -> None:
+        if message.type == "warning" and message.text.startswith(_REJECTION_PREFIX):
+            self.rejections.append(message.text.removeprefix(_REJECTION_PREFIX))
+            return
         # Brand images are fetched from the internet; offline they are 404s, not our fault.
         if message.type == "error" and "Failed to load resource" not in message.text:
             self.problems.append(f"console error: {message.text}")
