@@ -1129,3 +1129,23 @@ def test_a_state_both_could_have_asks_about_the_device_named_in_full() -> None:
     readings = answer_candidates("is the back door open?", english, BACK_DOOR)
     assert readings[0].entity_ids == ("binary_sensor.back_door",)
     assert "lock.back_door" not in {e for c in readings for e in c.entity_ids}
+
+
+def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> None:
+    """'abierta' is an open cover and an open window sensor alike: the question stays
+    with the "Ventana de invitados" named in full."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    room = ("Dormitorio de invitados",)
+    home = [
+        EntityTarget(
+            "binary_sensor.ventana",
+            "binary_sensor",
+            ("Ventana de invitados",),
+            room,
+            device_class="window",
+        ),
+        EntityTarget("cover.persiana", "cover", ("Persiana de invitados",), room),
+    ]
+    readings = answer_candidates("¿Está abierta la ventana de invitados?", spanish, home)
+    assert {e for c in readings for e in c.entity_ids} == {"binary_sensor.ventana"}

@@ -402,15 +402,22 @@ def _states_said(
 def _asks_a_state_of(
     said: Sequence[str], vocabulary: Vocabulary, domain: str, others: set[str]
 ) -> bool:
-    """Whether the request says a state, in HA's words, that `domain` has and none of
-    the `others` domains has ('locked' of a lock, not of a door sensor); a state said
-    only in function words ('on' of "on the balcony") is no such state."""
+    """Whether the request says a state of `domain` in words no state of the `others`
+    domains uses: 'locked' of a lock, not of a door sensor; 'abierta' is an open cover
+    and an open window sensor alike. A state said only in function words ('on' of "on
+    the balcony") is no such state."""
     mine = {
-        value
-        for value, words in _states_said(said, vocabulary, domain)
+        word
+        for _, words in _states_said(said, vocabulary, domain)
         if max(map(vocabulary.weight_of, words)) >= FUNCTION_WORD_WEIGHT
+        for word in words
     }
-    theirs = {value for other in others for value, _ in _states_said(said, vocabulary, other)}
+    theirs = {
+        word
+        for other in others
+        for _, words in _states_said(said, vocabulary, other)
+        for word in words
+    }
     return bool(mine - theirs)
 
 
