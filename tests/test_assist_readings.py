@@ -751,12 +751,27 @@ def test_a_polite_lead_in_is_no_part_of_the_item() -> None:
     assert adding[0].arguments["item"] == "coffee"
 
 
-def test_an_item_named_before_the_command_is_not_guessed() -> None:
-    """ "we've run out of coffee, add it to groceries": the item was said before the verb
-    and 'it' stands for it; no reading adds 'it', nor the whole clause."""
-    assert not _list_readings(
+def test_an_item_named_in_a_clause_before_the_command_is_that_clauses_word() -> None:
+    """ "we've run out of coffee, add it to groceries": 'it' stands for the item the
+    first clause names, in words HA's sentences never use ('coffee'), not for 'it' nor
+    the whole clause."""
+    readings = _list_readings(
         "we've run out of coffee, add it to groceries", None, "HassListAddItem"
     )
+    assert [r.arguments["item"] for r in readings] == ["coffee"]
+
+
+def test_an_item_named_before_the_command_in_the_same_clause_is_not_guessed() -> None:
+    assert not _list_readings(
+        "we've run out of coffee so add it to groceries", None, "HassListAddItem"
+    )
+
+
+def test_a_command_that_names_its_item_does_not_take_one_from_an_earlier_clause() -> None:
+    readings = _list_readings(
+        "we've run out of coffee, add oat milk to groceries", None, "HassListAddItem"
+    )
+    assert "coffee" not in {r.arguments["item"] for r in readings}
 
 
 def test_a_room_said_whole_is_no_name_of_a_device_elsewhere() -> None:

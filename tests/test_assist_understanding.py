@@ -712,12 +712,12 @@ async def test_a_room_percentage_that_says_lights_sets_their_brightness(
     assert _layer(hass) in ("ha-intents", "ha-fuzzy")
 
 
-async def test_an_item_said_before_the_command_is_not_added_as_the_clause(
+async def test_an_item_said_in_the_clause_before_the_command_is_added_alone(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
     """HA's wildcard takes "Der Kaffee ist alle, setz ihn" whole as the item of "… auf
-    die Einkaufsliste"; a verb of the intent inside it says it ran past the item, and
-    the list is left as it was rather than given that clause."""
+    die Einkaufsliste"; a verb of the intent inside it says it ran past the item. 'ihn'
+    stands for the item the first clause names: "Kaffee" is added, not the clause."""
     await async_build_home(
         hass,
         Home("liste", "de", (), (), (todo("einkauf", "Einkaufsliste", "Milch"),)),
@@ -727,7 +727,7 @@ async def test_an_item_said_before_the_command_is_not_added_as_the_clause(
         "todo", "get_items", {"entity_id": "todo.einkauf"}, blocking=True, return_response=True
     )
     summaries = [i["summary"] for i in items["todo.einkauf"]["items"]]  # type: ignore[index,union-attr,call-overload]
-    assert summaries == ["Milch"]
+    assert summaries == ["Milch", "Kaffee"]
 
 
 async def test_a_timer_asked_for_in_other_words_is_started(

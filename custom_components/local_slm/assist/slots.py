@@ -119,7 +119,15 @@ def fill_slots(
             rest = [w for w in said if w not in explained]
             key_units = vocabulary.slot_units.get(key, {})
             before, glue = _text_before_target(said, explained, target_used or set(), key_units)
-            if (span := _after_last_command_word(before, explained, vocabulary)) is None:
+            span = _after_last_command_word(before, explained, vocabulary)
+            if span is None and (
+                earlier := _item_of_an_earlier_clause(text, before, explained, vocabulary)
+            ):
+                # The clause that names the item is said for it: none of its words is
+                # left unexplained ('run out of' of "we've run out of coffee, add it…").
+                span, clause = earlier
+                used |= clause
+            if span is None:
                 return None
             if span and (spelled := _original_span(text, span)):
                 # "añade revisar la caldera a mis tareas": the item runs up to the word HA's
@@ -282,6 +290,34 @@ def _after_last_command_word(
     if any(vocabulary.weight_of(word) == 0 for word in lead):
         return None
     return span[at[-1] + 1 :]
+
+
+def _item_of_an_earlier_clause(
+    text: str, span: list[str], explained: set[str], vocabulary: Vocabulary
+) -> tuple[list[str], set[str]] | None:
+    """The item a first clause names when the command after it says only a pronoun in
+    its place ('it' of "we've run out of coffee, add it to the shopping list"): the last
+    run of words HA's sentences never use in that clause ('coffee'). None without a
+    clause before the command, or when the command itself names more than one word;
+    else the item's words and the clause's."""
+    at = [
+        i
+        for i, word in enumerate(span)
+        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
+    ]
+    clauses = re.split(r"[,;:]", text)
+    if not at or len(span) - at[-1] - 1 > 1 or len(clauses) < 2:
+        return None
+    first = fold(clauses[0]).split()
+    end = next(
+        (i for i in range(len(first) - 1, -1, -1) if vocabulary.weight_of(first[i]) == 0), None
+    )
+    if end is None:
+        return None
+    start = end
+    while start > 0 and vocabulary.weight_of(first[start - 1]) == 0:
+        start -= 1
+    return first[start : end + 1], set(first)
 
 
 def _original_span(text: str, span: Sequence[str]) -> str | None:
