@@ -33,3 +33,11 @@ def test_a_negation_of_the_language_is_found(text: str, language: str) -> None:
 def test_a_command_without_one_is_not_negated(text: str, language: str) -> None:
     """Whole words only ('nothing' holds no 'not'); a language without a list has no guard."""
     assert not negated(text, language)
+
+
+def test_a_clause_naming_the_item_says_what_is_missing_not_what_not_to_do() -> None:
+    assert not negated("on n'a plus de café, ajoute-le à la liste", "fr", item="café")
+
+
+def test_a_negated_command_beside_the_items_clause_is_still_negated() -> None:
+    assert negated("on n'a plus de café, ne l'ajoute pas à la liste", "fr", item="café")

@@ -650,7 +650,10 @@ def _with_text(request: Request, text: str) -> Request:
 async def decide(engine: Engine, request: Request) -> Decision:
     """What to do with a request; never an action it says not to take."""
     decision = await _decide(engine, request)
-    if isinstance(decision, Act | ActAll | Ask) and negated(request.text, request.language):
+    item = decision.arguments.get("item") if isinstance(decision, Act) else None
+    if isinstance(decision, Act | ActAll | Ask) and negated(
+        request.text, request.language, item=item if isinstance(item, str) else None
+    ):
         # "don't turn the heater off, I'm still working": the words of the rest read
         # as the very command the user asked not to be carried out (nor is there a
         # device to ask about for it).

@@ -10,6 +10,7 @@ no guard, as before).
 from __future__ import annotations
 
 from collections.abc import Mapping
+import re
 from typing import Final
 
 from .text import words
@@ -30,14 +31,23 @@ NEGATIONS: Final[Mapping[str, frozenset[tuple[str, ...]]]] = {
 }
 
 
-def negated(text: str, language: str) -> bool:
-    """Whether `text` holds a word of `language` that says not to."""
+def negated(text: str, language: str, *, item: str | None = None) -> bool:
+    """Whether `text` holds a word of `language` that says not to.
+
+    A clause that names the `item` the command adds says what is missing, not what not
+    to do: "on n'a plus de café, ajoute-le à la liste" adds coffee.
+    """
     phrases = NEGATIONS.get(language.split("-")[0].lower())
     if not phrases:
         return False
-    said = words(text)
-    return any(
-        tuple(said[i : i + len(phrase)]) == phrase
-        for phrase in phrases
-        for i in range(len(said) - len(phrase) + 1)
-    )
+    for clause in re.split(r"[,;:]", text):
+        said = words(clause)
+        if item and _holds(said, words(item)):
+            continue
+        if any(_holds(said, list(phrase)) for phrase in phrases):
+            return True
+    return False
+
+
+def _holds(said: list[str], run: list[str]) -> bool:
+    return bool(run) and any(said[i : i + len(run)] == run for i in range(len(said) - len(run) + 1))
