@@ -1164,3 +1164,33 @@ def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> No
     ]
     readings = answer_candidates("¿Está abierta la ventana de invitados?", spanish, home)
     assert {e for c in readings for e in c.entity_ids} == {"binary_sensor.ventana"}
+
+
+HALL = [
+    EntityTarget("light.hall", "light", ("Hall light",), ("Hall",)),
+    EntityTarget("climate.thermostat", "climate", ("Thermostat",), ("Hall",)),
+    EntityTarget(
+        "sensor.lounge_temperature",
+        "sensor",
+        ("Lounge temperature",),
+        ("Lounge",),
+        device_class="temperature",
+    ),
+]
+
+
+def test_a_temperature_asked_of_a_place_is_its_thermostats() -> None:
+    """ "what temperature is it in the hall": the "Hall light" is named only by the
+    place's word and the "Lounge temperature" is elsewhere; the hall's thermostat
+    answers."""
+    english = load_vocabulary("en")
+    assert english is not None
+    readings = answer_candidates("what temperature is it in the hall", english, HALL)
+    assert [c.entity_ids for c in readings] == [("climate.thermostat",)]
+
+
+def test_a_device_named_in_full_in_the_place_is_what_is_asked_about() -> None:
+    english = load_vocabulary("en")
+    assert english is not None
+    readings = answer_candidates("is the hall light on", english, HALL)
+    assert readings[0].entity_ids == ("light.hall",)

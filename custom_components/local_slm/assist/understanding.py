@@ -36,6 +36,8 @@ OWN_WORDS_ONLY = frozenset({"lock"})
 #: Intents whose item is one already on the list (HA's handlers look it up by its text).
 OPEN_ITEM_INTENTS = frozenset({"HassListCompleteItem", "HassListRemoveItem"})
 AREA_WEIGHT = 0.6
+MIN_TEMPERATURE_EVIDENCE = 1.5
+"""How much a question must sound like HA's temperature questions to ask a place's."""
 DOMAIN_WEIGHT = 0.25
 NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
@@ -772,6 +774,20 @@ def answer_candidates(
         return []
     every = _entity_matches(said, entities, vocabulary)
     matches = [m for m in every if m.name_share > 0]
+    place_said = {w for m in every if m.area_hit or m.floor_hit for w in m.place_used}
+    if (
+        place_said
+        and all(
+            not m.named_by and m.name_used <= place_said
+            for m in matches
+            if m.area_hit or m.floor_hit
+        )
+        and (temperatures := _temperatures_of_the_place(said, vocabulary, every, place_said))
+    ):
+        # "what temperature is it in the hall": the "Hall light" is named only by its
+        # place's words, and the "Lounge temperature" is elsewhere; the question is
+        # about the hall's temperature.
+        return temperatures
     if not matches:
         return []
     telling = _telling_words(said, vocabulary)
@@ -817,6 +833,37 @@ def answer_candidates(
             )
     found.sort(key=lambda c: c.score, reverse=True)
     return found
+
+
+def _temperatures_of_the_place(
+    said: Sequence[str],
+    vocabulary: Vocabulary,
+    matches: Sequence[_EntityMatch],
+    place_said: set[str],
+) -> list[Candidate]:
+    """A temperature asked of a place ("¿cuántos grados hay en la recámara?"): its
+    thermostats and temperature sensors, as HA's climate handler reads an area."""
+    intent = "HassClimateGetTemperature"
+    asked = [w for w in said if w not in place_said]
+    score, _ = _intent_evidence(asked, vocabulary, intent, "climate", other_domains=False)
+    if score < MIN_TEMPERATURE_EVIDENCE:
+        return []
+    return [
+        Candidate(
+            "",
+            intent,
+            {},
+            (m.target.entity_id,),
+            f"{intent} {m.target.name}",
+            score + AREA_WEIGHT,
+            AREA_WEIGHT,
+            (m.target.name,),
+            evidence=score,
+        )
+        for m in matches
+        if (m.area_hit or m.floor_hit)
+        and (m.target.domain == "climate" or m.target.device_class == "temperature")
+    ]
 
 
 def says_rather(
