@@ -10,10 +10,9 @@ no guard, as before).
 from __future__ import annotations
 
 from collections.abc import Mapping
-import re
 from typing import Final
 
-from .text import words
+from .text import clauses, words
 
 NEGATIONS: Final[Mapping[str, frozenset[tuple[str, ...]]]] = {
     "en": frozenset({("don", "t"), ("dont",), ("do", "not"), ("not",), ("never",), ("doesn", "t")}),
@@ -40,7 +39,7 @@ def negated(text: str, language: str, *, item: str | None = None) -> bool:
     phrases = NEGATIONS.get(language.split("-")[0].lower())
     if not phrases:
         return False
-    for clause in re.split(r"[,;:]", text):
+    for clause in clauses(text):
         said = words(clause)
         if item and _holds(said, words(item)):
             continue

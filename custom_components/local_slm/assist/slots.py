@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Any, Protocol
 
-from .text import fold
+from .text import clauses, fold
 from .tool_specs import ToolSpec
 from .vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS, ListValue, Vocabulary, same_word
 
@@ -271,6 +271,18 @@ def _text_before_target(
     return list(said[first : ends[-1]]), list(said[ends[-1] : name_at])
 
 
+def _command_words_at(
+    span: Sequence[str], explained: set[str], vocabulary: Vocabulary
+) -> list[int]:
+    """Where a span says a word of the command; small words of HA's sentences ('de' of
+    "pan de molde") are no command word."""
+    return [
+        i
+        for i, word in enumerate(span)
+        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
+    ]
+
+
 def _after_last_command_word(
     span: list[str], explained: set[str], vocabulary: Vocabulary
 ) -> list[str] | None:
@@ -279,11 +291,7 @@ def _after_last_command_word(
     sentences say around a command: "we're out of milk, add it to the list" names its
     item before the verb, and 'it' is no item. Small words of HA's sentences ('de' of
     "pan de molde") are no command word."""
-    at = [
-        i
-        for i, word in enumerate(span)
-        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
-    ]
+    at = _command_words_at(span, explained, vocabulary)
     if not at:
         return span
     lead = span[: at[-1]]
@@ -300,15 +308,11 @@ def _item_of_an_earlier_clause(
     run of words HA's sentences never use in that clause ('coffee'). None without a
     clause before the command, or when the command itself names more than one word;
     else the item's words and the clause's."""
-    at = [
-        i
-        for i, word in enumerate(span)
-        if word in explained and vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT
-    ]
-    clauses = re.split(r"[,;:]", text)
-    if not at or len(span) - at[-1] - 1 > 1 or len(clauses) < 2:
+    at = _command_words_at(span, explained, vocabulary)
+    parts = clauses(text)
+    if not at or len(span) - at[-1] - 1 > 1 or len(parts) < 2:
         return None
-    first = fold(clauses[0]).split()
+    first = fold(parts[0]).split()
     end = next(
         (i for i in range(len(first) - 1, -1, -1) if vocabulary.weight_of(first[i]) == 0), None
     )

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def fold(text: str) -> str:
@@ -22,3 +23,8 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Return the folded words of `text`."""
     return fold(text).split()
+
+
+def clauses(text: str) -> list[str]:
+    """Return the clauses of `text`, split where a comma, semicolon or colon stands."""
+    return _CLAUSE_BREAK.split(text)

@@ -341,14 +341,15 @@ def _intent_evidence(
             # The intent's words for another domain ('schalte … ein' of lights said of a
             # valve) say the intent, less surely, and are no conflict; unless HA's
             # sentences for this domain give the word to another intent.
+            borrowed = [
+                k for k in known if not _another_intents_word(vocabulary, k, intent, domain)
+            ]
             best = OTHER_DOMAIN_SHARE * max(
                 (
                     vocabulary.weight[k] * typical(g.words[k])
-                    for k in known
+                    for k in borrowed
                     for g in mine
-                    if k in g.words
-                    and (not backed_only or g.said_with(k, said_known))
-                    and not _another_intents_word(vocabulary, k, intent, domain)
+                    if k in g.words and (not backed_only or g.said_with(k, said_known))
                 ),
                 default=0.0,
             )
