@@ -1194,3 +1194,26 @@ def test_a_device_named_in_full_in_the_place_is_what_is_asked_about() -> None:
     assert english is not None
     readings = answer_candidates("is the hall light on", english, HALL)
     assert readings[0].entity_ids == ("light.hall",)
+
+
+TVS = [EntityTarget("media_player.tv", "media_player", ("Tv slaapkamer",), ("Slaapkamer",))]
+
+
+def test_an_intent_whose_words_come_without_their_neighbours_loses_a_tie() -> None:
+    """ "zet de tv aan" says turning on's 'zet … aan' as its sentences do; unmuting has
+    the same words only beside 'geluid' ("zet het geluid aan"), which is not said."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    decision = lexical(Request("zet de tv aan", "nl", dutch, TVS, [*TOOLS, *MUTE_TOOLS]))
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOn"
+
+
+def test_a_tie_with_nothing_said_but_the_name_stays_with_the_model() -> None:
+    """ "the desk lamp" says no command: its 'lamp' is in turning on's sentences, yet
+    it is the lamp's name, and the name says nothing to do with it."""
+    english = load_vocabulary("en")
+    assert english is not None
+    lamp = [EntityTarget("light.desk", "light", ("Desk lamp",), ("Loft",))]
+    decision = lexical(Request("the desk lamp", "en", english, lamp, TOOLS))
+    assert not isinstance(decision, Act)

@@ -31,6 +31,7 @@ from ..assist.understanding import (
     asked_in_writing,
     backed_evidence,
     candidates,
+    command_evidence,
     is_question,
     names_a_target,
     names_another_device,
@@ -237,39 +238,63 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     best = acts[0]
     close = [c for c in acts if c.score >= best.score - MARGIN]
     if len({c.intent for c in close}) == 1:
-        chosen = _widest(close)
-        if chosen is None:
-            earlier = [c for c in close if c.targets == (request.previous_name,)]
-            if earlier and not _has_target(request):
-                return _act(earlier[0], "history", request)
-            return Ask(_names(close, request))
-        if chosen.unnamed and chosen.conflict > 0:
-            # No device named, and words the reading cannot explain ('timer' of "zet een
-            # timer van een kwartier" read as a media command): never act on that.
-            return NotUnderstood("unnamed-unexplained")
-        if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
-            return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
-        if (
-            chosen.intent in ON_OFF_INTENTS
-            and _takes_an_amount(chosen, request)
-            and unknown_words(request.text, request.vocabulary, request.entities)
-        ):
-            # "ouvre le volet du salon à moitié": on/off reads the verb alone, and a word
-            # neither HA's sentences nor the home know may say how far ('moitié'), which
-            # no on/off does. Opening it fully would be a wrong action; not acting is not.
-            # A switch has no 'how far': "Zet de koffiemachine eens aan" turns it on.
-            return NotUnderstood("unknown-words")
-        if _names_another_device(chosen, request):
-            return NotUnderstood("another-device")
-        if _drops_the_number(chosen, acts):
-            return NotUnderstood("number-dropped")
-        if backed_evidence(request.text, request.vocabulary, chosen) < MIN_EVIDENCE:
-            # "togli l'audio alla cassa" (mute) says unmute's 'togli' (of "togli il
-            # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour:
-            # words lifted out of HA's sentences are for the model to weigh.
-            return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
-        return _act(chosen, "lexical", request)
+        return _one_intent(close, acts, request)
+    if (backed := _backed_reading(close, request)) is not None and isinstance(
+        decision := _one_intent(backed, acts, request), Act
+    ):
+        return decision
     return _Pending(tuple(close[:MAX_RANKED]))
+
+
+def _backed_reading(close: Sequence[Candidate], request: Request) -> list[Candidate] | None:
+    """Of close readings of one device, the intent whose words come with the words HA's
+    sentences say beside them: "zet de tv aan" is turning on, whose sentences say 'zet
+    … aan' alone; unmuting says them with 'geluid' ("zet het geluid aan"). None when
+    the words tell no one intent apart."""
+    backed = {id(c): command_evidence(request.text, request.vocabulary, c) for c in close}
+    most = max(backed.values())
+    kept = [c for c in close if backed[id(c)] >= most - MARGIN]
+    if most < MIN_EVIDENCE or len({c.entity_ids for c in kept}) > 1:
+        return None
+    return kept if len({c.intent for c in kept}) == 1 else None
+
+
+def _one_intent(
+    close: Sequence[Candidate], acts: Sequence[Candidate], request: Request
+) -> Decision | _Pending:
+    """Close readings of one intent: act on the device they name, or ask which one."""
+    chosen = _widest(close)
+    if chosen is None:
+        earlier = [c for c in close if c.targets == (request.previous_name,)]
+        if earlier and not _has_target(request):
+            return _act(earlier[0], "history", request)
+        return Ask(_names(close, request))
+    if chosen.unnamed and chosen.conflict > 0:
+        # No device named, and words the reading cannot explain ('timer' of "zet een
+        # timer van een kwartier" read as a media command): never act on that.
+        return NotUnderstood("unnamed-unexplained")
+    if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
+        return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
+    if (
+        chosen.intent in ON_OFF_INTENTS
+        and _takes_an_amount(chosen, request)
+        and unknown_words(request.text, request.vocabulary, request.entities)
+    ):
+        # "ouvre le volet du salon à moitié": on/off reads the verb alone, and a word
+        # neither HA's sentences nor the home know may say how far ('moitié'), which
+        # no on/off does. Opening it fully would be a wrong action; not acting is not.
+        # A switch has no 'how far': "Zet de koffiemachine eens aan" turns it on.
+        return NotUnderstood("unknown-words")
+    if _names_another_device(chosen, request):
+        return NotUnderstood("another-device")
+    if _drops_the_number(chosen, acts):
+        return NotUnderstood("number-dropped")
+    if backed_evidence(request.text, request.vocabulary, chosen) < MIN_EVIDENCE:
+        # "togli l'audio alla cassa" (mute) says unmute's 'togli' (of "togli il
+        # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour:
+        # words lifted out of HA's sentences are for the model to weigh.
+        return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
+    return _act(chosen, "lexical", request)
 
 
 def _takes_an_amount(chosen: Candidate, request: Request) -> bool:

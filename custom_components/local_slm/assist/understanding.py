@@ -910,3 +910,11 @@ def backed_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> 
     domains = candidate.arguments.get("domain") or [None]
     said = Words.of(text, vocabulary).all
     return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]
+
+
+def command_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> float:
+    """The reading's backed evidence from the words besides the device's name: what the
+    request says to do with it ("the desk lamp" says nothing; 'lamp' is its name)."""
+    domains = candidate.arguments.get("domain") or [None]
+    said = [w for w in Words.of(text, vocabulary).all if w not in candidate.named_by]
+    return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]
