@@ -1217,3 +1217,31 @@ def test_a_tie_with_nothing_said_but_the_name_stays_with_the_model() -> None:
     lamp = [EntityTarget("light.desk", "light", ("Desk lamp",), ("Loft",))]
     decision = lexical(Request("the desk lamp", "en", english, lamp, TOOLS))
     assert not isinstance(decision, Act)
+
+
+def test_a_word_said_without_its_sentences_neighbours_counts_less_against_a_reading() -> None:
+    """ "doe het sterrenlampje maar uit": 'maar' (just) is in HA's Dutch sentences only
+    beside words not said here; it weighs too little against turning off to send the
+    request to the model."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    lamp = [EntityTarget("light.sterren", "light", ("Sterrenlampje",), ("Kinderkamer",))]
+    decision = lexical(Request("doe het sterrenlampje maar uit", "nl", dutch, lamp, TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.tool == "intent__HassTurnOff"
+
+
+def test_a_word_said_without_its_neighbours_still_counts_against_a_reading() -> None:
+    """ "geef de tuin eens water" (water the garden) names the garden's devices only by
+    their place; 'geef' (give) is in HA's Dutch sentences beside words not said here,
+    yet no reading of the garden's devices explains it, and it still speaks against
+    each of them."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    garden = [
+        EntityTarget("light.tuin", "light", ("Tuinverlichting",), ("Tuin",)),
+        EntityTarget("valve.besproeiing", "valve", ("Besproeiing",), ("Tuin",)),
+    ]
+    readings = candidates("geef de tuin eens water", dutch, garden, TOOLS)
+    assert readings
+    assert all(c.conflict > 0 for c in readings)

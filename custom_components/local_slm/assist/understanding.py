@@ -43,6 +43,9 @@ NAME_WEIGHT = 2.0
 CONFLICT_WEIGHT = 0.8
 OTHER_DOMAIN_SHARE = 0.5
 """What an intent's word for another domain counts ('schalte … ein' said of a valve)."""
+ALONE_SHARE = 0.5
+"""What a word counts against a reading said without the words its sentences have
+beside it."""
 NUMBER_WEIGHT = 2.0
 """The conflict a number weighs when a reading would drop it ('down to 30 percent')."""
 MAX_ENDING = 3
@@ -425,9 +428,12 @@ def _asks_a_state_of(
 
 
 def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, float]:
-    """Request words that belong to some intent's sentences, with their weight."""
+    """Request words that belong to some intent's sentences, with their weight; a word
+    said without the words its sentences have beside it weighs less ('maar' of "doe het
+    sterrenlampje maar uit" is HA's only beside words not said)."""
     telling: dict[str, float] = {}
     known = {word: vocabulary.known(word) for word in said}
+    said_known = {k for words in known.values() for k in words}
     for group in vocabulary.groups:
         for word, words in known.items():
             for k in words:
@@ -436,6 +442,8 @@ def _telling_words(said: Sequence[str], vocabulary: Vocabulary) -> dict[str, flo
                     # however few of the intent's sentences take that slot.
                     share = 1.0 if k in group.slot_words else group.words[k]
                     weight = vocabulary.weight[k] * typical(share)
+                    if not group.said_with(k, said_known):
+                        weight *= ALONE_SHARE
                     telling[word] = max(telling.get(word, 0.0), weight)
     return telling
 
