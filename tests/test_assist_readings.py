@@ -948,11 +948,11 @@ def test_a_question_word_in_a_clear_command_asks_nothing() -> None:
 
 
 def test_a_timer_without_a_duration_is_no_reading() -> None:
-    """HA's handler fails a timer without hours, minutes or seconds: "ponme un timer de
-    media hora" says no duration HA's Spanish words give, so it starts nothing."""
+    """HA's handler fails a timer without hours, minutes or seconds: "pon un temporizador
+    para la pasta" says no duration, so it starts nothing."""
     spanish = load_vocabulary("es")
     assert spanish is not None
-    readings = candidates("ponme un timer de media hora", spanish, [], [TIMER])
+    readings = candidates("pon un temporizador para la pasta", spanish, [], [TIMER])
     assert not [r for r in readings if r.intent == "HassStartTimer"]
 
 
@@ -1245,3 +1245,37 @@ def test_a_word_said_without_its_neighbours_still_counts_against_a_reading() -> 
     readings = candidates("geef de tuin eens water", dutch, garden, TOOLS)
     assert readings
     assert all(c.conflict > 0 for c in readings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "ponme un timer de media hora"),
+        ("nl", "start een timer voor een half uur"),
+        ("de", "stell einen Timer auf eine halbe Stunde"),
+    ],
+)
+def test_half_an_hour_is_thirty_minutes(language: str, text: str) -> None:
+    """Every list of words HA's sentences give the minutes counts: Spanish 'media' (of
+    the halves) as well as 'una' (of the words for one); German 'eine halbe Stunde' says
+    each of its words, and is no 'eine viertel Stunde'."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    readings = candidates(text, vocabulary, [], [TIMER])
+    assert readings[0].arguments == {"minutes": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("pon un temporizador de un minuto", {"minutes": 1}),
+        ("pon un temporizador de 5 minutos", {"minutes": 5}),
+    ],
+)
+def test_a_word_for_one_is_a_duration_only_before_its_unit(
+    text: str, duration: dict[str, int]
+) -> None:
+    """Spanish 'un' is one minute in "un minuto", and no duration in "un temporizador"."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    assert candidates(text, spanish, [], [TIMER])[0].arguments == duration

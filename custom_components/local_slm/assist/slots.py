@@ -8,7 +8,8 @@ text ('añade revisar la caldera a mis tareas' adds "revisar la caldera").
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+import functools
 import itertools
 import re
 from typing import Any, Protocol
@@ -46,11 +47,17 @@ def numbers_in(text: str) -> list[float]:
     return [float(n.replace(",", ".")) for n in _NUMBER.findall(text)]
 
 
-def _list_value(said: Sequence[str], values: Sequence[ListValue]) -> tuple[str, set[str]] | None:
+def _list_value(
+    said: Sequence[str],
+    values: Sequence[ListValue],
+    fits: Callable[[ListValue, set[str]], bool] = lambda _value, _words: True,
+) -> tuple[str, set[str]] | None:
+    """The value of `values` said in the most words (and, of those, first), of the ones
+    whose words `fits`."""
     best: tuple[int, str, set[str]] | None = None
     for value in values:
         used = value.said_in(said)
-        if used is not None and (best is None or len(value.words) > best[0]):
+        if used is not None and fits(value, used) and (best is None or len(value.words) > best[0]):
             best = (len(value.words), value.value, used)
     return (best[1], best[2]) if best else None
 
@@ -89,9 +96,14 @@ def fill_slots(
             continue
         if (
             key in vocabulary.slot_values
-            and (found := _list_value(said, vocabulary.slot_values[key]))
+            and (
+                found := _list_value(
+                    said,
+                    vocabulary.slot_values[key],
+                    functools.partial(_unit_fits, key, numeric, said, vocabulary=vocabulary),
+                )
+            )
             and not found[1] & used
-            and _unit_fits(key, numeric, said, found[1], vocabulary)
         ):
             listed, words = found
             args[key] = int(listed) if kind == "integer" and listed.isdigit() else listed
@@ -213,14 +225,24 @@ def _fixed_value(
 
 
 def _unit_fits(
-    key: str, slots: Sequence[str], said: Sequence[str], words: set[str], vocabulary: Vocabulary
+    key: str,
+    slots: Sequence[str],
+    said: Sequence[str],
+    value: ListValue,
+    words: set[str],
+    *,
+    vocabulary: Vocabulary,
 ) -> bool:
     """Whether the word after a listed value ('ora' of "mezz'ora") is a unit of `key`, or
-    of none of the other `slots`: half an hour is 30 minutes, not 30 seconds."""
+    of none of the other `slots`: half an hour is 30 minutes, not 30 seconds. Where HA's
+    sentences put a unit after the value's own list in `key`, the value needs one of
+    those: Spanish 'un' is one minute in "un minuto", not in "un temporizador"."""
     at = [i for i, word in enumerate(said) if word in words]
     if not at or at[-1] + 1 >= len(said):
         return True
     unit = said[at[-1] + 1]
+    if len(slots) > 1 and (own := vocabulary.list_units.get((value.source, key))):
+        return any(unit == u or same_word(unit, u) for u in own)
     return bool(_unit_uses(vocabulary, key, unit)) or not any(
         _unit_uses(vocabulary, slot, unit) for slot in slots if slot != key
     )

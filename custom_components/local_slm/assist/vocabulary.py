@@ -67,12 +67,16 @@ class ListValue:
 
     words: tuple[str, ...]
     value: str
+    source: str = ""
+    """The list it is a value of ('timer_half')."""
 
     def said_in(self, said: Sequence[str]) -> set[str] | None:
         """The request's words that say this value, or None when one of its words is
         not said ('fermé à clé' needs all three)."""
         found = {w for w in said if any(same_word(w, v) for v in self.words)}
-        return found if len(found) >= len(self.words) else None
+        if not all(any(same_word(w, v) for w in found) for v in self.words):
+            return None
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,9 @@ class Vocabulary:
     slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
     """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
     `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
+    list_units: Mapping[tuple[str, str], Mapping[str, int]] = dataclass_field(default_factory=dict)
+    """The same for a list's values in a slot: 'hora' follows `{timer_half:minutes}` in
+    Spanish (media hora), 'minuto' follows `{timer_words_minutes:minutes}` (un minuto)."""
     state_values: tuple[tuple[ListValue, frozenset[str | None]], ...] = ()
     """The words HA's state questions use for each state ('fermé à clé' → locked), with
     the domains of the sentences that use them (None: a sentence bound to none)."""
@@ -280,8 +287,13 @@ def _telling(
     )
 
 
-def _slot_units(template: str, found: dict[str, dict[str, int]]) -> None:
-    """Count the first word after each slot of a template ("{timer_minutes:minutes} minute[s]")."""
+def _slot_units(
+    template: str,
+    found: dict[str, dict[str, int]],
+    by_list: dict[tuple[str, str], dict[str, int]],
+) -> None:
+    """Count the first word after each slot of a template ("{timer_minutes:minutes} minute[s]"),
+    by slot and by the list and slot."""
     for match in _SLOT.finditer(template):
         slot = match.group(2) or match.group(1)
         rest = _split_top(_after_group(template, match.end()), " ")
@@ -292,8 +304,11 @@ def _slot_units(template: str, found: dict[str, dict[str, int]]) -> None:
                 sign for sign in variant.strip()[:1] if not sign.isalnum()
             ]  # a sign ('%') is a unit as much as a word
             if words:
-                counts = found.setdefault(slot, {})
-                counts[words[0]] = counts.get(words[0], 0) + 1
+                for counts in (
+                    found.setdefault(slot, {}),
+                    by_list.setdefault((match.group(1), slot), {}),
+                ):
+                    counts[words[0]] = counts.get(words[0], 0) + 1
 
 
 def _after_group(template: str, start: int) -> str:
@@ -342,7 +357,7 @@ def _is_level(spec: Any) -> bool:
     )
 
 
-def _list_values(spec: Mapping[str, Any]) -> tuple[ListValue, ...]:
+def _list_values(spec: Mapping[str, Any], source: str = "") -> tuple[ListValue, ...]:
     values: list[ListValue] = []
     for item in (spec.get("values") or [])[:MAX_LIST_VALUES]:
         if isinstance(item, str):
@@ -351,9 +366,10 @@ def _list_values(spec: Mapping[str, Any]) -> tuple[ListValue, ...]:
             said, value = item["in"], str(item.get("out", item["in"]))
         else:
             continue
-        for variant in sorted(_texts(said)):
+        # A value may be alternatives at its top ("un|una"): a group of them.
+        for variant in sorted(_texts(f"({said})")):
             if words := tuple(fold(variant).split()):
-                values.append(ListValue(words, value))
+                values.append(ListValue(words, value, source))
     return tuple(values)
 
 
@@ -380,8 +396,9 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     list_words_of: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     uses: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     blocks: dict[tuple[str, str | None], int] = defaultdict(int)
-    slot_lists: dict[str, str] = {}
+    slot_lists: dict[str, set[str]] = defaultdict(set)
     units: dict[str, dict[str, int]] = {}
+    list_units: dict[tuple[str, str], dict[str, int]] = {}
     state_lists: dict[str, set[str | None]] = defaultdict(set)
     level_lists: set[str] = set()
     fixed: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -395,7 +412,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             needs: dict[str, set[frozenset[str]]] = defaultdict(set)
             for template in templates:
                 words |= _template_words(template)
-                _slot_units(template, units)
+                _slot_units(template, units, list_units)
                 for word, word_needs in _beside(template).items():
                     needs[word] |= word_needs
             listed = _slot_lists(templates)
@@ -408,11 +425,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 if any(_is_percentage(lists.get(n)) for n in names):
                     level_lists.update(n for n in names if _is_level(lists.get(n)))
             for slot, names in listed.items():
-                # A slot said by a list of words ('lauter' → up) and elsewhere by a
-                # number ({volume_step_down:volume_step}): the words are what to read.
-                for list_name in sorted(names):
-                    if slot not in slot_lists or _list_values(lists.get(list_name) or {}):
-                        slot_lists[slot] = list_name
+                slot_lists[slot] |= names
             list_words: set[str] = set()
             for list_name in set().union(*listed.values()):
                 for value in _list_values(lists.get(list_name) or {}):
@@ -439,10 +452,21 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                 intents_of[(domain, word)].add(intent_name)
     n_intents = max(1, len({intent_name for intent_name, _ in words_of}))
     weight = {w: math.log(1 + n_intents / len(i)) for w, i in intents_with.items()}
+    # A slot said by lists of words ('lauter' → up; 'media' hora → 30 minutes, 'una'
+    # hora → 1) and elsewhere by a number ({volume_step_down:volume_step}): the words
+    # of every list are what to read.
     slot_values = {
         slot: values
-        for slot, list_name in slot_lists.items()
-        if (values := _list_values(lists.get(list_name) or {}))
+        for slot, names in slot_lists.items()
+        if (
+            values := tuple(
+                dict.fromkeys(
+                    value
+                    for name in sorted(names)
+                    for value in _list_values(lists.get(name) or {}, name)
+                )
+            )
+        )
     }
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for word in weight:
@@ -480,6 +504,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         skip_words=tuple(tuple(fold(s).split()) for s in data.get("skip_words") or [] if fold(s)),
         errors=dict((data.get("responses") or {}).get("errors") or {}),
         slot_units=units,
+        list_units=list_units,
         number_words=number_words(language),
         state_values=tuple(
             (value, frozenset(state_lists[name]))
