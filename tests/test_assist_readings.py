@@ -1279,3 +1279,34 @@ def test_a_word_for_one_is_a_duration_only_before_its_unit(
     spanish = load_vocabulary("es")
     assert spanish is not None
     assert candidates(text, spanish, [], [TIMER])[0].arguments == duration
+
+
+PLAYER_TOOLS = [
+    _tool("media_player__HassMediaPrevious", frozenset({"media_player"})),
+    _tool("media_player__HassMediaUnpause", frozenset({"media_player"})),
+]
+LOFT_SPEAKER = [
+    EntityTarget("media_player.loft", "media_player", ("Loft speaker",), ("Loft",), state="paused")
+]
+
+
+def test_a_reading_whose_telling_words_all_lack_their_neighbours_does_not_act() -> None:
+    """ "carry on playing in the loft": previous track's 'play' comes with 'previous' or
+    'last' ("play the previous song"), and only function words ('on', 'in') say it
+    besides; going back a track would be a wrong action."""
+    english = load_vocabulary("en")
+    assert english is not None
+    decision = lexical(
+        Request("carry on playing in the loft", "en", english, LOFT_SPEAKER, PLAYER_TOOLS)
+    )
+    assert not isinstance(decision, Act)
+
+
+def test_a_telling_word_with_its_neighbour_acts() -> None:
+    english = load_vocabulary("en")
+    assert english is not None
+    decision = lexical(
+        Request("play the previous song in the loft", "en", english, LOFT_SPEAKER, PLAYER_TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert decision.tool == "media_player__HassMediaPrevious"

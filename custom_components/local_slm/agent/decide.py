@@ -35,6 +35,7 @@ from ..assist.understanding import (
     is_question,
     names_a_target,
     names_another_device,
+    says_with_its_neighbours,
     unknown_words,
 )
 from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, Vocabulary
@@ -289,7 +290,9 @@ def _one_intent(
         return NotUnderstood("another-device")
     if _drops_the_number(chosen, acts):
         return NotUnderstood("number-dropped")
-    if backed_evidence(request.text, request.vocabulary, chosen) < MIN_EVIDENCE:
+    if backed_evidence(
+        request.text, request.vocabulary, chosen
+    ) < MIN_EVIDENCE or not says_with_its_neighbours(request.text, request.vocabulary, chosen):
         # "togli l'audio alla cassa" (mute) says unmute's 'togli' (of "togli il
         # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour:
         # words lifted out of HA's sentences are for the model to weigh.

@@ -24,6 +24,7 @@ from .tool_specs import ToolSpec
 from .vocabulary import (
     FUNCTION_WORD_WEIGHT,
     MIN_PREFIX,
+    TARGET_KEYS,
     Vocabulary,
     same_name_word,
 )
@@ -918,6 +919,18 @@ def backed_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> 
     domains = candidate.arguments.get("domain") or [None]
     said = Words.of(text, vocabulary).all
     return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]
+
+
+def says_with_its_neighbours(text: str, vocabulary: Vocabulary, candidate: Candidate) -> bool:
+    """Whether a telling word of the request says the reading's intent beside a word HA's
+    sentences put with it: "carry on playing" has previous track's 'play' (of "play the
+    previous song") without 'previous', and only function words ('on', 'in') beside."""
+    if candidate.arguments.keys() - TARGET_KEYS:
+        return True  # the value it sets ('20,5', 'al 50%') says it
+    domains = candidate.arguments.get("domain") or [None]
+    said = Words.of(text, vocabulary).all
+    _, used = _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)
+    return any(vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT for w in used)
 
 
 def command_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> float:
