@@ -1310,3 +1310,17 @@ def test_a_telling_word_with_its_neighbour_acts() -> None:
     )
     assert isinstance(decision, Act)
     assert decision.tool == "media_player__HassMediaPrevious"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("nl", "zet een timer van 1 en een half uur"), ("en", "timer for 1 and a half hours")],
+)
+def test_a_number_before_and_a_half_counts_the_unit_said_after_the_half(
+    language: str, text: str
+) -> None:
+    """'en'/'and' follows hours and minutes alike in HA's sentences: the unit after the
+    half ('uur', 'hours') says the 1 is an hour."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    assert candidates(text, vocabulary, [], [TIMER])[0].arguments == {"hours": 1, "minutes": 30}

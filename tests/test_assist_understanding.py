@@ -730,14 +730,13 @@ async def test_an_item_said_in_the_clause_before_the_command_is_added_alone(
     assert summaries == ["Milch", "Kaffee"]
 
 
-async def test_a_timer_asked_for_in_other_words_is_started(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """ "can you time 3 minutes for my tea" fits starting a timer and adding 3 minutes to
-    one alike; with no timer running only starting one is a reading, and it starts."""
+async def _timers_started(
+    hass: HomeAssistant, entry: MockConfigEntry, text: str, language: str
+) -> list[int]:
+    """The seconds of each timer `text`, said to a satellite that runs timers, starts."""
     assert await async_setup_component(hass, "intent", {})
     satellite = dr.async_get(hass).async_get_or_create(
-        config_entry_id=loaded_entry.entry_id,
+        config_entry_id=entry.entry_id,
         identifiers={("local_slm", "satellite")},
         name="Kitchen satellite",
     )
@@ -750,16 +749,28 @@ async def test_a_timer_asked_for_in_other_words_is_started(
     async_register_timer_handler(hass, satellite.id, on_timer)
     await _home(hass, ["light.kitchen_lights"])
     await conversation.async_converse(
-        hass,
-        "can you time 3 minutes for my tea",
-        None,
-        Context(),
-        language="en",
-        agent_id=AGENT,
-        device_id=satellite.id,
+        hass, text, None, Context(), language=language, agent_id=AGENT, device_id=satellite.id
     )
     await hass.async_block_till_done()
+    return started
+
+
+async def test_a_timer_asked_for_in_other_words_is_started(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "can you time 3 minutes for my tea" fits starting a timer and adding 3 minutes to
+    one alike; with no timer running only starting one is a reading, and it starts."""
+    started = await _timers_started(hass, loaded_entry, "can you time 3 minutes for my tea", "en")
     assert started == [180]
+
+
+async def test_half_an_hour_in_dutch_is_thirty_minutes(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Dutch sentence for "1 en een half uur" reads the article of "een half uur"
+    as one hour (an hour and a half); the half hour asked for is started."""
+    started = await _timers_started(hass, loaded_entry, "start een timer voor een half uur", "nl")
+    assert started == [1800]
 
 
 async def test_two_italian_commands_joined_by_e_are_both_carried_out(

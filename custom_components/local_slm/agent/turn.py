@@ -199,6 +199,7 @@ async def _async_try_ha(
             or _garbled_free_text(result, user_input.text, vocabulary)
             or _item_on_no_list(result, entities)
             or _number_kept_as_text(result)
+            or _two_amounts_of_one(result, user_input.text)
             or _area_percentage_of_mixed_devices(result, user_input.text, vocabulary, entities)
         ),
     )
@@ -338,6 +339,22 @@ def _number_kept_as_text(result: RecognizeResult) -> bool:
         for entity in result.entities.values()
         for said in (entity.text, entity.value)
     )
+
+
+def _two_amounts_of_one(result: RecognizeResult, text: str) -> bool:
+    """Whether HA read two amounts from words side by side that say one: "start een
+    timer voor een half uur" is half an hour, and HA's Dutch sentence ("{hours} [en]
+    [een] {half} uur", for "1 en een half uur") takes the article 'een' for one hour.
+    Ours reads the half hour alone."""
+    spelled = [
+        fold(entity.text)
+        for entity in result.entities.values()
+        if isinstance(entity.value, int | float)
+        and entity.text
+        and not any(ch.isdigit() for ch in entity.text)
+    ]
+    words = f" {fold(text)} "
+    return any(f" {a} {b} " in words for a in spelled for b in spelled if a != b)
 
 
 def _area_percentage_of_mixed_devices(

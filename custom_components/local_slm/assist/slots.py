@@ -262,16 +262,29 @@ def _numbers_by_unit(
     ('10 minutes', '70%')."""
     tokens = [t if _UNIT_SIGN.fullmatch(t) else fold(t) for t in _UNIT_TOKEN.findall(text)]
     found: dict[str, tuple[float, set[str]]] = {}
-    for number, unit in itertools.pairwise(tokens):
+    for at, (number, unit) in enumerate(itertools.pairwise(tokens)):
         if not _NUMBER.fullmatch(number):
             continue
-        # The slot of these that HA's sentences put this unit after most often.
-        counts = {slot: _unit_uses(vocabulary, slot, unit) for slot in slots}
-        most = max(counts.values(), default=0)
-        fits = [slot for slot, n in counts.items() if n and n == most]
+        fits = _slots_of_unit(vocabulary, slots, unit)
+        if len(fits) > 1:
+            # "1 and a half hours": 'and' follows the hours and the minutes alike in HA's
+            # sentences; the first unit further on that tells them apart says which.
+            for later in tokens[at + 2 :]:
+                if _NUMBER.fullmatch(later):
+                    break
+                if len(after := _slots_of_unit(vocabulary, fits, later)) == 1:
+                    fits = after
+                    break
         if len(fits) == 1 and fits[0] not in found:
             found[fits[0]] = (float(number.replace(",", ".")), {fold(number), unit})
     return found
+
+
+def _slots_of_unit(vocabulary: Vocabulary, slots: Sequence[str], unit: str) -> list[str]:
+    """The slots of these that HA's sentences put `unit` after most often."""
+    counts = {slot: _unit_uses(vocabulary, slot, unit) for slot in slots}
+    most = max(counts.values(), default=0)
+    return [slot for slot, n in counts.items() if n and n == most]
 
 
 def _text_before_target(
