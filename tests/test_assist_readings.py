@@ -1324,3 +1324,33 @@ def test_a_number_before_and_a_half_counts_the_unit_said_after_the_half(
     vocabulary = load_vocabulary(language)
     assert vocabulary is not None
     assert candidates(text, vocabulary, [], [TIMER])[0].arguments == {"hours": 1, "minutes": 30}
+
+
+LIGHT_SET = _tool(
+    "light__HassLightSet",
+    frozenset({"light"}),
+    {
+        "color": TEXT,
+        "temperature": {"type": "integer", "minimum": 0},
+        "brightness": {"type": "integer", "minimum": 0, "maximum": 100},
+    },
+)
+
+
+def test_a_bare_number_for_a_light_is_its_brightness() -> None:
+    """HA's light setter takes a colour temperature and a brightness, both numbers; no
+    unit follows the 20 of "take it down to 20", and of the two only the brightness is a
+    level (0 to 100)."""
+    english = load_vocabulary("en")
+    assert english is not None
+    lamp = [EntityTarget("light.fan", "light", ("Fan light",), ("Lounge",))]
+    readings = candidates("take the fan light down to 20", english, lamp, [LIGHT_SET])
+    assert readings[0].arguments["brightness"] == 20
+    assert "temperature" not in readings[0].arguments
+
+
+def test_a_bare_number_fills_no_timer_slot() -> None:
+    """A timer's hours, minutes and seconds are no levels: "a timer for 12" says none."""
+    english = load_vocabulary("en")
+    assert english is not None
+    assert not candidates("set a timer for 12", english, [], [TIMER])

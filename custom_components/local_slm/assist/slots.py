@@ -82,14 +82,18 @@ def fill_slots(
     numbers = numbers_in(text)
     free = {k: s for k, s in tool.spec.properties.items() if k not in TARGET_KEYS}
     numeric = numeric_slots(tool.spec)
+    bare_number_slots = set(numeric)
     if len(numeric) > 1:
         # '10 minutes' of a timer (hours, minutes, seconds): the word after each number
-        # says its slot, as HA's sentences put it; a number no such word places is none.
+        # says its slot, as HA's sentences put it; a number no such word places is none,
+        # unless one slot is a level: "take it down to 20" of a light is its brightness,
+        # not its colour temperature.
         by_unit = _numbers_by_unit(text, numeric, vocabulary)
         for key, (value, words) in by_unit.items():
             args[key] = int(value) if free[key].get("type") == "integer" else value
             used |= words
-        numbers = []
+        levels = {k for k in numeric if free[k].get("maximum") == PERCENT_MAX}
+        bare_number_slots = levels if not by_unit and len(levels) == 1 else set()
     for key, schema in free.items():
         kind = schema.get("type")
         if key in args:
@@ -119,7 +123,7 @@ def fill_slots(
             # 50 of its brightness sentences) say any percentage.
             args[key] = int(level[0])
             used |= level[1]
-        elif kind in ("integer", "number") and len(numbers) == 1:
+        elif kind in ("integer", "number") and len(numbers) == 1 and key in bare_number_slots:
             value = numbers[0]
             args[key] = int(value) if kind == "integer" else value
             used |= {w for w in said if any(ch.isdigit() for ch in w)}
