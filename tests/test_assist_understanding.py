@@ -840,3 +840,49 @@ async def test_a_question_about_a_devices_battery_is_answered_by_the_battery(
     speech = await _say(hass, "what's the battery on the front door")
     assert "35" in speech
     assert "locked" not in speech.lower()
+
+
+async def test_a_command_with_its_reason_in_another_clause_is_carried_out(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "ventilo aan, het is hier veel te warm": the reason is said in words of the
+    heating ('warm'), which read as a question about it; the first clause alone is a
+    clear command, and the other names nothing of the home. The fan turns on."""
+    await async_build_home(
+        hass,
+        Home(
+            "woning",
+            "nl",
+            (),
+            (Area("Woonkamer"),),
+            (
+                fan("ventilator", "Ventilator", "Woonkamer", "ventilo"),
+                climate("thermo", "Thermostaat", "Woonkamer", target=19.0, current=23.0),
+            ),
+        ),
+    )
+    await _home(hass, ["fan.ventilator", "climate.thermo"])
+    await _say(hass, "ventilo aan, het is hier veel te warm", "nl")
+    assert _state(hass, "fan.ventilator") == "on"
+
+
+async def test_a_number_with_a_decimal_comma_is_no_clause_break(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "het is hier fris, doe de thermostaat maar naar 22,5": the comma of '22,5' joins
+    the number; read as a break, the command clause would set 22 degrees."""
+    await async_build_home(
+        hass,
+        Home(
+            "thermo",
+            "nl",
+            (),
+            (Area("Woonkamer"),),
+            (climate("thermo", "Thermostaat", "Woonkamer", target=19.0, current=18.0),),
+        ),
+    )
+    await _home(hass, ["climate.thermo"])
+    await _say(hass, "het is hier fris, doe de thermostaat maar naar 22,5", "nl")
+    thermostat = hass.states.get("climate.thermo")
+    assert thermostat is not None
+    assert thermostat.attributes["temperature"] == 22.5

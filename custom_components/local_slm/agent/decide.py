@@ -21,8 +21,9 @@ from typing import Any
 
 from ..assist.negation import negated
 from ..assist.outcomes import changes_nothing, changes_something
-from ..assist.slots import numeric_slots
+from ..assist.slots import TEXT_SLOTS, numeric_slots
 from ..assist.targets import EntityTarget, area_telling_apart
+from ..assist.text import clauses
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -664,6 +665,24 @@ def split_commands(request: Request) -> ActAll | None:
     return None
 
 
+def _the_command_clause(request: Request) -> Act | None:
+    """The one clause that is a clear command, when the others name nothing of the
+    home: "ventilo aan, het is hier veel te warm" says why in words of the heating,
+    which read as a question about it. A clause that takes an item ('zet die op de
+    lijst') may stand for one the other clause names, and is left to the whole."""
+    parts = [part.strip() for part in clauses(request.text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found = [(part, lexical(_with_text(request, part))) for part in parts]
+    acts = [(part, d) for part, d in found if isinstance(d, Act)]
+    if len(acts) != 1 or TEXT_SLOTS & acts[0][1].arguments.keys():
+        return None
+    rest = [part for part, _ in found if part != acts[0][0]]
+    if any(_has_target(_with_text(request, part)) for part in rest):
+        return None
+    return Act(acts[0][1].tool, acts[0][1].arguments, "clause")
+
+
 def _with_text(request: Request, text: str) -> Request:
     return Request(
         text,
@@ -712,6 +731,8 @@ async def _decide(engine: Engine, request: Request) -> Decision:
     # commands: one verb for two devices, perhaps.
     if (both := split_commands(request) or coordinated(acts, request)) is not None:
         return both
+    if not isinstance(decision, Act) and (said := _the_command_clause(request)) is not None:
+        return said
     if isinstance(decision, AnswerAbout):
         return decision
     if isinstance(decision, _Pending):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(r";|[,:](?!\d)|(?<!\d)[,:]")
 
 
 def fold(text: str) -> str:
@@ -26,5 +26,6 @@ def words(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[str]:
-    """Return the clauses of `text`, split where a comma, semicolon or colon stands."""
+    """Return the clauses of `text`, split where a comma, semicolon or colon stands; not
+    the comma of a number ('22,5') nor the colon of a time ('10:30')."""
     return _CLAUSE_BREAK.split(text)
