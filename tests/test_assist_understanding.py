@@ -288,11 +288,8 @@ async def test_a_question_the_model_cannot_place_picks_no_reading(
     assert _layer(hass) == "question"
 
 
-async def test_a_decimal_comma_sets_the_temperature_and_says_so(
-    hass: HomeAssistant, loaded_entry: MockConfigEntry
-) -> None:
-    """HA's Dutch sentence keeps '20,5' as text and its response fails on it after the
-    intent ran (the user heard a template error); ours reads 20.5 and says it in Dutch."""
+async def _dutch_thermostat(hass: HomeAssistant) -> None:
+    """A Dutch home with one thermostat ("Thermostaat", set to 19), exposed."""
     await async_build_home(
         hass,
         Home(
@@ -304,6 +301,14 @@ async def test_a_decimal_comma_sets_the_temperature_and_says_so(
         ),
     )
     await _home(hass, ["climate.thermo"])
+
+
+async def test_a_decimal_comma_sets_the_temperature_and_says_so(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Dutch sentence keeps '20,5' as text and its response fails on it after the
+    intent ran (the user heard a template error); ours reads 20.5 and says it in Dutch."""
+    await _dutch_thermostat(hass)
     speech = await _say(hass, "zet de thermostaat op 20,5 graden", "nl")
     thermostat = hass.states.get("climate.thermo")
     assert thermostat is not None
@@ -871,17 +876,7 @@ async def test_a_number_with_a_decimal_comma_is_no_clause_break(
 ) -> None:
     """ "het is hier fris, doe de thermostaat maar naar 22,5": the comma of '22,5' joins
     the number; read as a break, the command clause would set 22 degrees."""
-    await async_build_home(
-        hass,
-        Home(
-            "thermo",
-            "nl",
-            (),
-            (Area("Woonkamer"),),
-            (climate("thermo", "Thermostaat", "Woonkamer", target=19.0, current=18.0),),
-        ),
-    )
-    await _home(hass, ["climate.thermo"])
+    await _dutch_thermostat(hass)
     await _say(hass, "het is hier fris, doe de thermostaat maar naar 22,5", "nl")
     thermostat = hass.states.get("climate.thermo")
     assert thermostat is not None
