@@ -1354,3 +1354,27 @@ def test_a_bare_number_fills_no_timer_slot() -> None:
     english = load_vocabulary("en")
     assert english is not None
     assert not candidates("set a timer for 12", english, [], [TIMER])
+
+
+LIVING_ROOM = [
+    EntityTarget("media_player.living_room", "media_player", ("Living Room",), ("Living Room",)),
+    EntityTarget("light.ceiling", "light", ("Ceiling Lights",), ("Living Room",)),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["what is the temperature in the living room", "how warm is it in the living room"]
+)
+def test_a_temperature_is_not_asked_of_a_device_without_one(text: str) -> None:
+    """A media player named "Living Room" has no temperature: HA's demo answered "what
+    is the temperature in the living room" with what it was playing."""
+    english = load_vocabulary("en")
+    assert english is not None
+    assert answer_candidates(text, english, LIVING_ROOM) == []
+
+
+def test_a_state_is_still_asked_of_a_device_named_like_its_room() -> None:
+    english = load_vocabulary("en")
+    assert english is not None
+    readings = answer_candidates("what is playing in the living room", english, LIVING_ROOM)
+    assert readings[0].entity_ids == ("media_player.living_room",)

@@ -31,6 +31,8 @@ from .vocabulary import (
 
 #: Intents that read the state rather than change it: answered from the state machine.
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
+TEMPERATURE_DOMAINS = frozenset({"climate", "water_heater", "weather"})
+"""What has a temperature to give, besides a temperature sensor."""
 #: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
 #: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
 OWN_WORDS_ONLY = frozenset({"lock"})
@@ -810,6 +812,14 @@ def answer_candidates(
         for m in every
         if m.shadowed and _asks_a_state_of(said, vocabulary, m.target.domain, best_domains)
     ]
+    # "what is the temperature in the living room" of a media player named "Living
+    # Room": a question in words only the temperature's sentences have is not about a
+    # device without one.
+    matches = [
+        m
+        for m in matches
+        if _has_a_temperature(m.target) or not _asks_a_temperature(said, vocabulary, m)
+    ]
     found: list[Candidate] = []
     for intent in ANSWER_INTENTS:
         for match in matches:
@@ -845,6 +855,27 @@ def answer_candidates(
     return found
 
 
+def _has_a_temperature(target: EntityTarget) -> bool:
+    return target.domain in TEMPERATURE_DOMAINS or target.device_class == "temperature"
+
+
+def _asks_a_temperature(said: Sequence[str], vocabulary: Vocabulary, match: _EntityMatch) -> bool:
+    """Whether the question says a telling word of HA's temperature questions that none
+    of its state questions has ('temperature', 'warm', 'graden')."""
+    named = match.used | match.name_used
+    asked = [w for w in said if w not in named]
+    domain = match.target.domain
+    _, temperature = _intent_evidence(
+        asked, vocabulary, "HassClimateGetTemperature", domain, other_domains=False
+    )
+    state = {w for g in vocabulary.groups if g.intent == "HassGetState" for w in g.words}
+    return any(
+        vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT
+        and not any(k in state for k in vocabulary.known(w))
+        for w in temperature
+    )
+
+
 def _temperatures_of_the_place(
     said: Sequence[str],
     vocabulary: Vocabulary,
@@ -871,8 +902,7 @@ def _temperatures_of_the_place(
             evidence=score,
         )
         for m in matches
-        if (m.area_hit or m.floor_hit)
-        and (m.target.domain == "climate" or m.target.device_class == "temperature")
+        if (m.area_hit or m.floor_hit) and _has_a_temperature(m.target)
     ]
 
 
