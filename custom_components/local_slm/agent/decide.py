@@ -30,7 +30,7 @@ from ..assist.understanding import (
     Words,
     answer_candidates,
     asked_in_writing,
-    backed_evidence,
+    backing,
     candidates,
     command_evidence,
     is_question,
@@ -291,12 +291,14 @@ def _one_intent(
         return NotUnderstood("another-device")
     if _drops_the_number(chosen, acts):
         return NotUnderstood("number-dropped")
-    if backed_evidence(
-        request.text, request.vocabulary, chosen
-    ) < MIN_EVIDENCE or not says_with_its_neighbours(request.text, request.vocabulary, chosen):
+    backed, backed_words = backing(request.text, request.vocabulary, chosen)
+    if backed < MIN_EVIDENCE or not says_with_its_neighbours(
+        chosen, backed_words, request.vocabulary
+    ):
         # "togli l'audio alla cassa" (mute) says unmute's 'togli' (of "togli il
-        # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour:
-        # words lifted out of HA's sentences are for the model to weigh.
+        # muto") and 'audio' (of "riattiva l'audio"), each without its neighbour, and
+        # "carry on playing" only 'play' (of "play the previous song"): words lifted
+        # out of HA's sentences are for the model to weigh.
         return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
     return _act(chosen, "lexical", request)
 

@@ -10,7 +10,7 @@ in "stop vacuuming" for a start-vacuum candidate) counts against it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 import math
 from typing import Any
@@ -815,10 +815,12 @@ def answer_candidates(
     # "what is the temperature in the living room" of a media player named "Living
     # Room": a question in words only the temperature's sentences have is not about a
     # device without one.
+    state_words = {w for g in vocabulary.groups if g.intent == "HassGetState" for w in g.words}
     matches = [
         m
         for m in matches
-        if _has_a_temperature(m.target) or not _asks_a_temperature(said, vocabulary, m)
+        if _has_a_temperature(m.target)
+        or not _asks_a_temperature(_asked_of(said, m), vocabulary, m.target.domain, state_words)
     ]
     found: list[Candidate] = []
     for intent in ANSWER_INTENTS:
@@ -826,15 +828,14 @@ def answer_candidates(
             # The name's own words say which device, not what is asked ('door' of "Back
             # door" is a word of lock questions); a state word of other domains' questions
             # asks about them ('open' said of a lock and a door sensor both named so).
-            named = match.used | match.name_used
-            asked = [w for w in said if w not in named]
+            asked = _asked_of(said, match)
             score, used = _intent_evidence(
                 asked, vocabulary, intent, match.target.domain, other_domains=False
             )
             if score <= 0:
                 continue
             unexplained = sum(
-                w for word, w in telling.items() if word not in used and word not in named
+                w for word, w in telling.items() if word not in used and word in asked
             )
             target_score = NAME_WEIGHT * match.name_share + (AREA_WEIGHT if match.area_hit else 0.0)
             found.append(
@@ -859,19 +860,23 @@ def _has_a_temperature(target: EntityTarget) -> bool:
     return target.domain in TEMPERATURE_DOMAINS or target.device_class == "temperature"
 
 
-def _asks_a_temperature(said: Sequence[str], vocabulary: Vocabulary, match: _EntityMatch) -> bool:
-    """Whether the question says a telling word of HA's temperature questions that none
-    of its state questions has ('temperature', 'warm', 'graden')."""
+def _asked_of(said: Sequence[str], match: _EntityMatch) -> list[str]:
+    """The question's words besides those that name the device and its place."""
     named = match.used | match.name_used
-    asked = [w for w in said if w not in named]
-    domain = match.target.domain
+    return [w for w in said if w not in named]
+
+
+def _asks_a_temperature(
+    asked: Sequence[str], vocabulary: Vocabulary, domain: str, state_words: Set[str]
+) -> bool:
+    """Whether the question says a telling word of HA's temperature questions that none
+    of its state questions (`state_words`) has ('temperature', 'warm', 'graden')."""
     _, temperature = _intent_evidence(
         asked, vocabulary, "HassClimateGetTemperature", domain, other_domains=False
     )
-    state = {w for g in vocabulary.groups if g.intent == "HassGetState" for w in g.words}
     return any(
         vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT
-        and not any(k in state for k in vocabulary.known(w))
+        and not any(k in state_words for k in vocabulary.known(w))
         for w in temperature
     )
 
@@ -939,33 +944,34 @@ def tool_domains(
     return platforms.get(intent)
 
 
-def backed_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> float:
+def backing(
+    text: str, vocabulary: Vocabulary, candidate: Candidate, *, leave_out: Set[str] = frozenset()
+) -> tuple[float, set[str]]:
     """How much the request sounds like the reading's intent, counting a word only when
-    it comes with a word HA's sentences say beside it.
+    it comes with a word HA's sentences say beside it, and the words that count; the
+    words `leave_out` do not.
 
     Italian 'togli' unmutes in "togli il muto" and 'audio' in "riattiva l'audio":
     "togli l'audio" (mute) says both words, neither with its neighbour.
     """
     domains = candidate.arguments.get("domain") or [None]
-    said = Words.of(text, vocabulary).all
-    return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]
+    said = [w for w in Words.of(text, vocabulary).all if w not in leave_out]
+    return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)
 
 
-def says_with_its_neighbours(text: str, vocabulary: Vocabulary, candidate: Candidate) -> bool:
-    """Whether a telling word of the request says the reading's intent beside a word HA's
-    sentences put with it: "carry on playing" has previous track's 'play' (of "play the
-    previous song") without 'previous', and only function words ('on', 'in') beside."""
+def says_with_its_neighbours(
+    candidate: Candidate, backed_words: Set[str], vocabulary: Vocabulary
+) -> bool:
+    """Whether a telling word of the request (of its `backing` words) says the reading's
+    intent beside a word HA's sentences put with it: "carry on playing" has previous
+    track's 'play' (of "play the previous song") without 'previous', and only function
+    words ('on', 'in') beside."""
     if candidate.arguments.keys() - TARGET_KEYS:
         return True  # the value it sets ('20,5', 'al 50%') says it
-    domains = candidate.arguments.get("domain") or [None]
-    said = Words.of(text, vocabulary).all
-    _, used = _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)
-    return any(vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT for w in used)
+    return any(vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT for w in backed_words)
 
 
 def command_evidence(text: str, vocabulary: Vocabulary, candidate: Candidate) -> float:
     """The reading's backed evidence from the words besides the device's name: what the
     request says to do with it ("the desk lamp" says nothing; 'lamp' is its name)."""
-    domains = candidate.arguments.get("domain") or [None]
-    said = [w for w in Words.of(text, vocabulary).all if w not in candidate.named_by]
-    return _intent_evidence(said, vocabulary, candidate.intent, domains[0], backed_only=True)[0]
+    return backing(text, vocabulary, candidate, leave_out=candidate.named_by)[0]
