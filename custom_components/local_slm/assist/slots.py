@@ -246,7 +246,7 @@ def _unit_fits(
         return True
     unit = said[at[-1] + 1]
     if len(slots) > 1 and (own := vocabulary.list_units.get((value.source, key))):
-        return any(unit == u or same_word(unit, u) for u in own)
+        return bool(_uses(own, unit))
     return bool(_unit_uses(vocabulary, key, unit)) or not any(
         _unit_uses(vocabulary, slot, unit) for slot in slots if slot != key
     )
@@ -254,9 +254,12 @@ def _unit_fits(
 
 def _unit_uses(vocabulary: Vocabulary, slot: str, unit: str) -> int:
     """How often HA's sentences put `unit` (or an inflection of it) after `slot`."""
-    return sum(
-        n for u, n in vocabulary.slot_units.get(slot, {}).items() if unit == u or same_word(unit, u)
-    )
+    return _uses(vocabulary.slot_units.get(slot, {}), unit)
+
+
+def _uses(units: Mapping[str, int], unit: str) -> int:
+    """How often `units` counts `unit` or an inflection of it."""
+    return sum(n for u, n in units.items() if unit == u or same_word(unit, u))
 
 
 def _numbers_by_unit(
