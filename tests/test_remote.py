@@ -683,6 +683,8 @@ async def test_server_dying_mid_generation_fails_the_request_and_is_followed(
             max_tokens=3000,
             temperature=0.8,
             stop=stop_strings(None, ""),
+            # A grammar with no end: the model cannot finish before the server is gone.
+            grammar='root ::= "la " root',
         )
         received: list[str] = []
 
