@@ -368,6 +368,20 @@ async def test_words_around_an_unknown_verb_are_not_added_as_an_item(
     assert await _items(hass, "todo.groceries") == {"tea": "needs_action"}
 
 
+async def test_a_command_read_as_an_item_of_no_named_list_is_not_added(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """"mets un minuteur d'une demi-heure": HA's French has no half hour, so no timer
+    reading; adding "un minuteur" to the only list on 'mets' alone, no list named, would
+    be a wrong action whatever the model likes."""
+    await async_build_home(
+        hass, Home("todo", "fr", (), (), (todo("courses", "Liste de courses", "Pain"),))
+    )
+    await _home(hass, ["todo.courses", "light.kitchen_lights"])
+    await _say(hass, "mets un minuteur d'une demi-heure", "fr")
+    assert await _items(hass, "todo.courses") == {"pain": "needs_action"}
+
+
 @pytest.mark.parametrize(
     ("language", "list_name", "text", "added"),
     [

@@ -275,6 +275,11 @@ def _one_intent(
         # No device named, and words the reading cannot explain ('timer' of "zet een
         # timer van een kwartier" read as a media command): never act on that.
         return NotUnderstood("unnamed-unexplained")
+    if chosen.unnamed and TEXT_SLOTS & chosen.arguments.keys() and chosen.evidence < MIN_EVIDENCE:
+        # No list named, and the item takes every word the reading cannot explain:
+        # "mets un minuteur d'une demi-heure" (a timer HA's French lacks) would add
+        # "un minuteur" to the only list on 'mets' alone, the model liking it or not.
+        return NotUnderstood("unnamed-item")
     if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
         return _Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
     if (
