@@ -371,7 +371,7 @@ async def test_words_around_an_unknown_verb_are_not_added_as_an_item(
 async def test_a_command_read_as_an_item_of_no_named_list_is_not_added(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
-    """"mets un minuteur d'une demi-heure": HA's French has no half hour, so no timer
+    """ "mets un minuteur d'une demi-heure": HA's French has no half hour, so no timer
     reading; adding "un minuteur" to the only list on 'mets' alone, no list named, would
     be a wrong action whatever the model likes."""
     await async_build_home(
