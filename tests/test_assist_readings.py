@@ -1189,6 +1189,15 @@ def test_a_temperature_asked_of_a_place_is_its_thermostats() -> None:
     assert [c.entity_ids for c in readings] == [("climate.thermostat",)]
 
 
+def test_a_temperature_asked_of_a_place_without_one_is_not_read_from_elsewhere() -> None:
+    """ "what is the temperature in the hall" with the hall's thermostat gone: the
+    "Lounge temperature", named only in part and in another room, is not the answer."""
+    english = load_vocabulary("en")
+    assert english is not None
+    no_thermostat = [e for e in HALL if e.domain != "climate"]
+    assert not answer_candidates("what is the temperature in the hall", english, no_thermostat)
+
+
 def test_a_device_named_in_full_in_the_place_is_what_is_asked_about() -> None:
     english = load_vocabulary("en")
     assert english is not None

@@ -288,6 +288,29 @@ async def test_a_question_the_model_cannot_place_picks_no_reading(
     assert _layer(hass) == "question"
 
 
+async def test_a_temperature_asked_of_a_room_without_one_quotes_no_other_room(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "quelle est la température dans le salon ?" where only the terrace has a
+    thermometer: its 15.5 °C is not the salon's, and no reading quotes it."""
+    await async_build_home(
+        hass,
+        Home(
+            "salon",
+            "fr",
+            (),
+            (Area("Salon"), Area("Terrasse")),
+            (
+                light("salon", "Lampe", "Salon"),
+                sensor("dehors", "Température terrasse", "Terrasse", 15.5, "°C", "temperature"),
+            ),
+        ),
+    )
+    await _home(hass, ["light.salon", "sensor.dehors"])
+    speech = await _say(hass, "quelle est la température dans le salon ?", "fr")
+    assert "15" not in speech, speech
+
+
 async def _dutch_thermostat(hass: HomeAssistant) -> None:
     """A Dutch home with one thermostat ("Thermostaat", set to 19), exposed."""
     await async_build_home(

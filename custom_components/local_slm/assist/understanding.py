@@ -800,6 +800,11 @@ def answer_candidates(
         # place's words, and the "Lounge temperature" is elsewhere; the question is
         # about the hall's temperature.
         return temperatures
+    if place_said:
+        # "quelle est la température dans le salon ?" of a home whose only temperature
+        # is the "Température extérieure": a place said is where the answer is, and a
+        # device elsewhere named only in part is not the one asked about.
+        matches = [m for m in matches if m.area_hit or m.floor_hit or m.named_by]
     if not matches:
         return []
     telling = _telling_words(said, vocabulary)
