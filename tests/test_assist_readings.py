@@ -215,6 +215,31 @@ def test_two_commands_in_one_sentence() -> None:
     ]
 
 
+SOGGIORNO = [
+    EntityTarget("cover.tapparella", "cover", ("Tapparella del soggiorno",), ("Soggiorno",)),
+    EntityTarget("cover.camera", "cover", ("Tapparella della camera",), ("Camera",)),
+    EntityTarget("light.lampadario", "light", ("Lampadario del soggiorno",), ("Soggiorno",)),
+    EntityTarget("light.piantana", "light", ("Piantana",), ("Studio",)),
+    EntityTarget("light.scrivania", "light", ("Lampada della scrivania",), ("Studio",)),
+]
+
+
+def test_a_half_that_asks_which_device_is_answered_by_the_whole_sentence() -> None:
+    """'spegni il lampadario' alone asks which light; the whole sentence says the
+    living room's ('soggiorno'), and both commands are carried out."""
+    italian = load_vocabulary("it")
+    assert italian is not None
+    request = Request(
+        "apri la tapparella del soggiorno e spegni il lampadario", "it", italian, SOGGIORNO, TOOLS
+    )
+    decision = split_commands(request, lexical(request))
+    assert isinstance(decision, ActAll)
+    assert [(a.tool, a.arguments["name"]) for a in decision.acts] == [
+        ("intent__HassTurnOn", "Tapparella del soggiorno"),
+        ("intent__HassTurnOff", "Lampadario del soggiorno"),
+    ]
+
+
 def test_a_rare_name_word_picks_the_device() -> None:
     """'entrance' names one light; 'lights' names them all."""
     decision = _decide("shut off the entrance lights")

@@ -647,8 +647,13 @@ def _telling_between(request: Request, names: Sequence[frozenset[str]]) -> bool:
     )
 
 
-def split_commands(request: Request) -> ActAll | None:
-    """'turn on X and lock Y': both halves are clear commands on their own."""
+def split_commands(request: Request, whole: Decision | _Pending | None = None) -> ActAll | None:
+    """'turn on X and lock Y': both halves are clear commands on their own.
+
+    A half that asks which device may be answered by the whole (`whole`, its lexical
+    decision): "apri la tapparella del soggiorno e spegni il lampadario" asks which
+    light of 'spegni il lampadario' alone, and the whole names the living room's.
+    """
     tokens = request.text.split()
     if len(tokens) < MIN_SPLIT_WORDS:
         return None
@@ -667,9 +672,24 @@ def split_commands(request: Request) -> ActAll | None:
             if not isinstance(first, Act):
                 continue
             second = lexical(halves[1])
+            if isinstance(second, Ask) and isinstance(whole, Act):
+                second = _answered_by(halves[1], second, whole)
             if isinstance(second, Act) and second != first:
                 return ActAll((first, second))
     return None
+
+
+def _answered_by(half: Request, question: Ask, whole: Act) -> Ask | Act:
+    """The whole request's act, if the half reads as that act among those it asks
+    between (same tool, same device, among its close best)."""
+    acts = candidates(half.text, half.vocabulary, half.entities, half.tools)
+    name = whole.arguments.get("name")
+    if name not in question.names or not acts:
+        return question
+    close = [c for c in acts if c.score >= acts[0].score - MARGIN]
+    if any(c.tool == whole.tool and c.targets == (name,) for c in close):
+        return whole
+    return question
 
 
 def _the_command_clause(request: Request) -> Act | None:
@@ -736,7 +756,7 @@ async def _decide(engine: Engine, request: Request) -> Decision:
     # beat a question read from a word alone too: "accendi la lampada e chiudi la
     # tapparella" (Italian 'e', and, folds to 'è', is, a question word). Not two
     # commands: one verb for two devices, perhaps.
-    if (both := split_commands(request) or coordinated(acts, request)) is not None:
+    if (both := split_commands(request, decision) or coordinated(acts, request)) is not None:
         return both
     if not isinstance(decision, Act) and (said := _the_command_clause(request)) is not None:
         return said
