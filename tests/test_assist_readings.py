@@ -240,6 +240,59 @@ def test_a_half_that_asks_which_device_is_answered_by_the_whole_sentence() -> No
     ]
 
 
+STUDY = [
+    EntityTarget("switch.heater_plug", "switch", ("Heater plug",), ("Study",)),
+    EntityTarget("light.desk_lamp", "light", ("Desk lamp",), ("Study",)),
+    EntityTarget("light.ceiling", "light", ("Ceiling light",), ("Study",)),
+]
+WASHROOM = [
+    EntityTarget("switch.wasmachine", "switch", ("Stekker wasmachine",), ("Berging",)),
+    EntityTarget("switch.droogkast", "switch", ("Stekker droogkast",), ("Berging",)),
+    EntityTarget("light.staande_lamp", "light", ("Staande lamp",), ("Woonkamer",)),
+    EntityTarget("media_player.tv", "media_player", ("Tv",), ("Woonkamer",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "text", "acts"),
+    [
+        pytest.param(
+            "en",
+            STUDY,
+            "switch off the heater and the desk lamp",
+            [("intent__HassTurnOff", "Heater plug"), ("intent__HassTurnOff", "Desk lamp")],
+            id="verb-first",
+        ),
+        pytest.param(
+            "nl",
+            WASHROOM,
+            "zet de staande lamp en de tv uit",
+            [("intent__HassTurnOff", "Staande lamp"), ("intent__HassTurnOff", "Tv")],
+            id="verb-last",
+        ),
+    ],
+)
+def test_one_verb_for_two_devices_acts_on_both(
+    language: str, home: list[EntityTarget], text: str, acts: list[tuple[str, str]]
+) -> None:
+    """The half that only names a device ("the desk lamp", "zet de staande lamp") takes
+    the other half's verb; "heater" names the "Heater plug" only in part."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    decision = split_commands(Request(text, language, vocabulary, home, TOOLS))
+    assert isinstance(decision, ActAll)
+    assert [(a.tool, a.arguments["name"]) for a in decision.acts] == acts
+
+
+def test_a_verb_between_the_halves_is_not_lost_to_the_other_ones() -> None:
+    """Flemish "zet de wasmachine af en de droogkast aan" ('af': off, not in HA's
+    Dutch): the washing machine does not take 'aan' of the dryer's half."""
+    dutch = load_vocabulary("nl")
+    assert dutch is not None
+    request = Request("zet de wasmachine af en de droogkast aan", "nl", dutch, WASHROOM, TOOLS)
+    assert split_commands(request, lexical(request)) is None
+
+
 def test_a_rare_name_word_picks_the_device() -> None:
     """'entrance' names one light; 'lights' names them all."""
     decision = _decide("shut off the entrance lights")

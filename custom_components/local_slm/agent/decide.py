@@ -23,7 +23,7 @@ from ..assist.negation import negated
 from ..assist.outcomes import changes_nothing, changes_something
 from ..assist.slots import TEXT_SLOTS, numeric_slots
 from ..assist.targets import EntityTarget, area_telling_apart
-from ..assist.text import clauses
+from ..assist.text import clauses, fold
 from ..assist.understanding import (
     Candidate,
     OfferedTool,
@@ -39,7 +39,7 @@ from ..assist.understanding import (
     says_with_its_neighbours,
     unknown_words,
 )
-from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, Vocabulary
+from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, Vocabulary, same_name_word
 from ..engine.base import ChatTemplate, Engine
 from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat
@@ -668,15 +668,66 @@ def split_commands(request: Request, whole: Decision | _Pending | None = None) -
             halves = _with_text(request, left), _with_text(request, right)
             if not all(_has_target(half) for half in halves):
                 continue
-            first = lexical(halves[0])
-            if not isinstance(first, Act):
-                continue
-            second = lexical(halves[1])
+            first, second = lexical(halves[0]), lexical(halves[1])
             if isinstance(second, Ask) and isinstance(whole, Act):
                 second = _answered_by(halves[1], second, whole)
-            if isinstance(second, Act) and second != first:
+            # One verb for both ("switch off the heater and the desk lamp", "zet de
+            # staande lamp en de tv uit"): the half without one borrows the other's.
+            if isinstance(first, Act) and not isinstance(second, Act):
+                second = _with_the_same_verb(request, halves[0], first, halves[1]) or second
+            elif isinstance(second, Act) and not isinstance(first, Act):
+                first = _with_the_same_verb(request, halves[1], second, halves[0]) or first
+            if isinstance(first, Act) and isinstance(second, Act) and second != first:
                 return ActAll((first, second))
     return None
+
+
+def _with_the_same_verb(request: Request, said: Request, act: Act, bare: Request) -> Act | None:
+    """The act of a half that names a device and says nothing to do with it, with the
+    other half's words around its device's name: "switch off the heater and the desk
+    lamp" is "switch off the desk lamp" too. The same act only, on another device, and
+    only if the whole request says nothing else but the word joining the two ('af' of
+    "zet de wasmachine af en de droogkast aan" falls between the halves)."""
+    readings = candidates(bare.text, bare.vocabulary, bare.entities, bare.tools)
+    named = _entity(bare, readings[0].targets[0]) if readings and readings[0].targets else None
+    if named is None or any(
+        not 0 < bare.vocabulary.weight_of(w) < FUNCTION_WORD_WEIGHT and not _names_it(w, named)
+        for w in Words.of(bare.text, bare.vocabulary).all
+    ):
+        # A command of its own, or a word HA's sentences lack that may be one (Flemish
+        # 'af' of "zet de wasmachine af en de droogkast aan").
+        return None
+    target = _entity(said, act.arguments.get("name"))
+    words = fold(said.text).split()
+    at = [i for i, w in enumerate(words) if target is not None and _names_it(w, target)]
+    if target is None or not at:
+        return None
+    borrowed = " ".join([*words[: at[0]], fold(bare.text), *words[at[-1] + 1 :]])
+    decision = lexical(_with_text(said, borrowed))
+    if not isinstance(decision, Act) or decision.tool != act.tool:
+        return None
+    return decision if _says_only(request, act, (target, named)) else None
+
+
+def _says_only(request: Request, act: Act, devices: Sequence[EntityTarget]) -> bool:
+    """Whether the request says nothing but the devices' names, words of the act's
+    sentences, function words, and one word more (the one joining the devices)."""
+    vocabulary = request.vocabulary
+    of_the_act = {
+        k
+        for g in vocabulary.groups
+        if g.intent == act.tool.rpartition("__")[2]
+        and g.domain in {None, *(d.domain for d in devices)}
+        for k in g.words
+    }
+    unexplained = [
+        w
+        for w in Words.of(request.text, vocabulary).all
+        if vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT or not vocabulary.known(w)
+        if not any(_names_it(w, d) for d in devices)
+        and not any(k in of_the_act for k in vocabulary.known(w))
+    ]
+    return len(unexplained) <= 1
 
 
 def _answered_by(half: Request, question: Ask, whole: Act) -> Ask | Act:
@@ -708,6 +759,19 @@ def _the_command_clause(request: Request) -> Act | None:
     if any(_has_target(_with_text(request, part)) for part in rest):
         return None
     return Act(acts[0][1].tool, acts[0][1].arguments, "clause")
+
+
+def _entity(request: Request, name: object) -> EntityTarget | None:
+    return next((e for e in request.entities if e.name == name), None)
+
+
+def _names_it(word: str, target: EntityTarget) -> bool:
+    """Whether the word is one of the target's name or area words."""
+    return any(
+        same_name_word(word, own)
+        for name in (*target.names, *target.areas)
+        for own in fold(name).split()
+    )
 
 
 def _with_text(request: Request, text: str) -> Request:
