@@ -13,7 +13,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent, llm
 import pytest
 
-from custom_components.local_slm.agent.decide import Act
+from custom_components.local_slm.agent.decisions import Act
 from custom_components.local_slm.agent.responses import async_action_speech, async_error_speech
 from custom_components.local_slm.agent.turn import report
 

@@ -10,20 +10,18 @@ from typing import Any
 
 import pytest
 
-from custom_components.local_slm.agent.decide import (
+from custom_components.local_slm.agent.decisions import (
     Act,
     ActAll,
     AnswerAbout,
     Ask,
     NotUnderstood,
+    Pending,
     Request,
-    _only_choice_that_acts,
-    _Pending,
-    coordinated,
-    lexical,
-    split_commands,
-    spoken_label,
 )
+from custom_components.local_slm.agent.lexical import lexical
+from custom_components.local_slm.agent.model_rank import _only_choice_that_acts, spoken_label
+from custom_components.local_slm.agent.two_commands import coordinated, split_commands
 from custom_components.local_slm.assist.numbers import with_digits
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.tool_specs import ToolSpec
@@ -1166,7 +1164,7 @@ def test_words_lifted_out_of_has_sentences_do_not_act_alone() -> None:
     decision = lexical(
         Request("togli l'audio alla cassa del soggiorno", "it", italian, CASSA, MUTE_TOOLS)
     )
-    assert isinstance(decision, _Pending)
+    assert isinstance(decision, Pending)
     assert decision.close[0].intent == "HassMediaPlayerUnmute"
 
 

@@ -25,8 +25,10 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.agent import decide as decide_module
+from custom_components.local_slm.agent.decisions import Act, NotUnderstood, Request
+from custom_components.local_slm.agent.model_rank import model_rank
 from custom_components.local_slm.assist.targets import EntityTarget
+from custom_components.local_slm.assist.understanding import Candidate
 from custom_components.local_slm.assist.vocabulary import load_vocabulary
 from custom_components.local_slm.engine.client import EngineClient
 
@@ -521,7 +523,7 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
     monkeypatch.setattr(EngineClient, "async_score", all_inf)
     await _home(hass, ["light.kitchen_lights", "light.ceiling_lights"])
     engine = loaded_entry.runtime_data.engine
-    request = decide_module.Request(
+    request = Request(
         "kitchen lights",
         "en",
         None,
@@ -529,7 +531,7 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
         [],  # type: ignore[arg-type]
     )
     cands = [
-        decide_module.Candidate(
+        Candidate(
             "intent__HassTurnOn",
             "HassTurnOn",
             {"name": "Kitchen Lights"},
@@ -539,7 +541,7 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
             1.0,
             ("Kitchen Lights",),
         ),
-        decide_module.Candidate(
+        Candidate(
             "intent__HassTurnOff",
             "HassTurnOff",
             {"name": "Kitchen Lights"},
@@ -550,15 +552,15 @@ async def test_no_action_when_every_model_score_is_minus_infinity(
             ("Kitchen Lights",),
         ),
     ]
-    decision = await decide_module.model_rank(engine, request, cands)
-    assert isinstance(decision, decide_module.NotUnderstood)
+    decision = await model_rank(engine, request, cands)
+    assert isinstance(decision, NotUnderstood)
 
 
 ROBOT = EntityTarget("vacuum.robot", "vacuum", ("Robot",), state="cleaning")
 
 
-def _robot_reading(intent: str, words: float, conflict: float = 0.0) -> decide_module.Candidate:
-    return decide_module.Candidate(
+def _robot_reading(intent: str, words: float, conflict: float = 0.0) -> Candidate:
+    return Candidate(
         f"intent__{intent}",
         intent,
         {"name": "Robot"},
@@ -572,10 +574,10 @@ def _robot_reading(intent: str, words: float, conflict: float = 0.0) -> decide_m
     )
 
 
-async def _robot_request(hass: HomeAssistant, text: str) -> decide_module.Request:
+async def _robot_request(hass: HomeAssistant, text: str) -> Request:
     await _home(hass, ["vacuum.demo_vacuum_0_ground_floor"])
     vocabulary = await hass.async_add_executor_job(load_vocabulary, "en")
-    return decide_module.Request(text, "en", vocabulary, [ROBOT], [])
+    return Request(text, "en", vocabulary, [ROBOT], [])
 
 
 async def test_the_model_ranks_a_reading_by_how_likely_the_request_says_it(
@@ -586,10 +588,8 @@ async def test_the_model_ranks_a_reading_by_how_likely_the_request_says_it(
     to its dock" returns it to base (the label scored after the request chose "start")."""
     request = await _robot_request(hass, "send the robot back to its dock")
     close = [_robot_reading("HassVacuumStart", 1.6), _robot_reading("HassVacuumReturnToBase", 2.0)]
-    decision = await decide_module.model_rank(loaded_entry.runtime_data.engine, request, close)
-    assert decision == decide_module.Act(
-        "intent__HassVacuumReturnToBase", {"name": "Robot"}, "model-rank"
-    )
+    decision = await model_rank(loaded_entry.runtime_data.engine, request, close)
+    assert decision == Act("intent__HassVacuumReturnToBase", {"name": "Robot"}, "model-rank")
 
 
 async def test_a_reading_with_unexplained_words_acts_when_the_model_rules_out_the_rest(
@@ -601,10 +601,8 @@ async def test_a_reading_with_unexplained_words_acts_when_the_model_rules_out_th
     chosen = _robot_reading("HassVacuumReturnToBase", 5.0, conflict=3.0)
     readings = [chosen, _robot_reading("HassVacuumStart", 1.0, conflict=3.0)]
     engine = loaded_entry.runtime_data.engine
-    decision = await decide_module.model_rank(engine, request, [chosen], readings)
-    assert decision == decide_module.Act(
-        "intent__HassVacuumReturnToBase", {"name": "Robot"}, "model-rank"
-    )
+    decision = await model_rank(engine, request, [chosen], readings)
+    assert decision == Act("intent__HassVacuumReturnToBase", {"name": "Robot"}, "model-rank")
 
 
 async def test_a_reading_with_unexplained_words_and_nothing_to_rule_out_does_not_act(
@@ -615,8 +613,8 @@ async def test_a_reading_with_unexplained_words_and_nothing_to_rule_out_does_not
     request = await _robot_request(hass, "stop vacuuming")
     chosen = _robot_reading("HassVacuumStart", 3.0, conflict=2.4)
     engine = loaded_entry.runtime_data.engine
-    decision = await decide_module.model_rank(engine, request, [chosen], [chosen])
-    assert decision == decide_module.NotUnderstood("model-conflict")
+    decision = await model_rank(engine, request, [chosen], [chosen])
+    assert decision == NotUnderstood("model-conflict")
 
 
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(

@@ -36,7 +36,8 @@ from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
 from .answers import answer_problems, async_answer_from_states, foreign_words
 from .chat import async_build_chat_prompt, async_generate_reply, async_stream_reply
-from .decide import (
+from .decide import decide
+from .decisions import (
     Act,
     ActAll,
     AnswerAbout,
@@ -45,7 +46,6 @@ from .decide import (
     Decision,
     NotUnderstood,
     Request,
-    decide,
 )
 from .memory import TargetMemory
 from .replies import action_key, join_names, reply, speaks

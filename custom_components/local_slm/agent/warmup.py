@@ -32,7 +32,7 @@ from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
 from ..runtime import LocalSlmConfigEntry
 from .chat import SLOT_CHAT
-from .decide import SLOT_ASSIST
+from .model_rank import SLOT_ASSIST
 
 _LOGGER = logging.getLogger(__name__)
 
