@@ -1458,6 +1458,22 @@ def test_a_temperature_is_not_asked_of_a_device_without_one(text: str) -> None:
     assert answer_candidates(text, english, LIVING_ROOM) == []
 
 
+GARAGE = [
+    EntityTarget("sensor.outside", "sensor", ("Outside temperature",), device_class="temperature"),
+    EntityTarget("cover.garage_door", "cover", ("Garage door",), device_class="garage"),
+]
+
+
+def test_a_temperature_asked_of_a_device_without_one_is_not_read_from_another() -> None:
+    """ "what is the temperature in the garage?" names the "Garage door", which has no
+    temperature; the "Outside temperature", named only by 'temperature', is not it."""
+    english = load_vocabulary("en")
+    assert english is not None
+    assert not answer_candidates("what is the temperature in the garage?", english, GARAGE)
+    outside = answer_candidates("what is the outside temperature?", english, GARAGE)
+    assert outside[0].entity_ids == ("sensor.outside",)
+
+
 def test_a_state_is_still_asked_of_a_device_named_like_its_room() -> None:
     english = load_vocabulary("en")
     assert english is not None
