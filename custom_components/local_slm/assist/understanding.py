@@ -821,7 +821,7 @@ def answer_candidates(
     # Room": a question in words only the temperature's sentences have is not about a
     # device without one.
     state_words = {w for g in vocabulary.groups if g.intent == "HassGetState" for w in g.words}
-    asked = [
+    fitting = [
         m
         for m in matches
         if _has_a_temperature(m.target)
@@ -829,8 +829,8 @@ def answer_candidates(
     ]
     # "what is the temperature in the garage?" names the "Garage door": the "Outside
     # temperature", named only in part and not by 'garage', is not what is asked about.
-    left_out = {w for m in matches if m not in asked for w in m.name_used}
-    matches = [m for m in asked if m.named_by or left_out <= m.name_used]
+    left_out = {w for m in matches if m not in fitting for w in m.name_used}
+    matches = [m for m in fitting if m.named_by or left_out <= m.name_used]
     found: list[Candidate] = []
     for intent in ANSWER_INTENTS:
         for match in matches:
