@@ -313,6 +313,46 @@ async def test_a_temperature_asked_of_a_room_without_one_quotes_no_other_room(
     assert "15" not in speech, speech
 
 
+async def _doors(hass: HomeAssistant) -> None:
+    """An unlocked "Front door" lock, a closed "Garage door" and "Blinds"."""
+    await async_build_home(
+        hass,
+        Home(
+            "doors",
+            "en",
+            (),
+            (Area("Hall"), Area("Driveway"), Area("Lounge")),
+            (
+                lock("front", "Front door", "Hall", locked=False),
+                cover("garage", "Garage door", "Driveway", device_class="garage", position=None),
+                cover("blinds", "Blinds", "Lounge", device_class="blind"),
+            ),
+        ),
+    )
+    await _home(hass, ["lock.front", "cover.garage", "cover.blinds"])
+
+
+async def test_a_locks_own_word_opens_no_garage_door(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA locks on turn-on and opens a cover on it: "lock the front door and the garage
+    door" read as turning the garage door on would open it. 'lock' is a word of locks
+    only; the garage door stays closed."""
+    await _doors(hass)
+    await _say(hass, "lock the front door and the garage door")
+    assert _state(hass, "cover.garage") == "closed"
+
+
+async def test_a_name_word_between_two_commands_is_not_dropped(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "close the blinds and the front door": split between 'front' and 'door', 'door'
+    alone would borrow 'close' for the garage door; the garage door is not touched."""
+    await _doors(hass)
+    await _say(hass, "close the blinds and the front door")
+    assert _state(hass, "cover.garage") == "closed"
+
+
 async def _dutch_thermostat(hass: HomeAssistant) -> None:
     """A Dutch home with one thermostat ("Thermostaat", set to 19), exposed."""
     await async_build_home(

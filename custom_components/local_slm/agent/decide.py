@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from ..assist.negation import negated
-from ..assist.understanding import asked_in_writing, candidates
+from ..assist.understanding import asked_in_writing, candidates, says_anothers_own_word
 from ..engine.base import Engine
 from .decisions import (
     Act,
@@ -49,6 +49,19 @@ async def decide(engine: Engine, request: Request) -> Decision:
         # as the very command the user asked not to be carried out (nor is there a
         # device to ask about for it).
         return NotUnderstood("negated")
+    one_verb: tuple[Act, ...] = (decision,) if isinstance(decision, Act) else ()
+    if isinstance(decision, ActAll) and decision.via == "coordinated":
+        one_verb = decision.acts
+    if any(
+        says_anothers_own_word(
+            request.text,
+            request.vocabulary,
+            act.tool.rpartition("__")[2],
+            (act.arguments.get("domain") or [None])[0],
+        )
+        for act in one_verb
+    ):
+        return NotUnderstood("own-words")
     return decision
 
 

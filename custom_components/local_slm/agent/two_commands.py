@@ -9,11 +9,7 @@ import itertools
 from ..assist.slots import TEXT_SLOTS
 from ..assist.targets import EntityTarget
 from ..assist.text import clauses, fold
-from ..assist.understanding import (
-    Candidate,
-    Words,
-    candidates,
-)
+from ..assist.understanding import Candidate, Words, candidates, says_anothers_own_word
 from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, same_name_word
 from .decisions import Act, ActAll, Ask, Decision, Pending, Request, act_on
 from .lexical import MARGIN, MIN_EVIDENCE, has_target, lexical
@@ -156,20 +152,27 @@ def _with_the_same_verb(request: Request, said: Request, act: Act, bare: Request
         return None
     borrowed = " ".join([*words[: at[0]], fold(bare.text), *words[at[-1] + 1 :]])
     decision = lexical(_with_text(said, borrowed))
-    if not isinstance(decision, Act) or decision.tool != act.tool:
+    if (
+        not isinstance(decision, Act)
+        or decision.tool != act.tool
+        or decision.arguments.get("name") != named.name
+    ):
         return None
-    return decision if _says_only(request, act, (target, named)) else None
+    return decision if _says_only(request, act, named, target) else None
 
 
-def _says_only(request: Request, act: Act, devices: Sequence[EntityTarget]) -> bool:
-    """Whether the request says nothing but the devices' names, words of the act's
-    sentences, function words, and one word more (the one joining the devices)."""
+def _says_only(request: Request, act: Act, bare: EntityTarget, said: EntityTarget) -> bool:
+    """Whether the request says nothing but the two devices' names, function words,
+    words of the act's sentences for the bare device's kind, and one word more (the one
+    joining the devices, naming nothing): 'lock' of "lock the front door and the garage
+    door" is no word of opening a garage door, though HA turns both on."""
     vocabulary = request.vocabulary
+    devices = (bare, said)
+    intent = act.tool.rpartition("__")[2]
     of_the_act = {
         k
         for g in vocabulary.groups
-        if g.intent == act.tool.rpartition("__")[2]
-        and g.domain in {None, *(d.domain for d in devices)}
+        if g.intent == intent and g.domain in {None, bare.domain}
         for k in g.words
     }
     unexplained = [
@@ -179,7 +182,13 @@ def _says_only(request: Request, act: Act, devices: Sequence[EntityTarget]) -> b
         if not any(_names_it(w, d) for d in devices)
         and not any(k in of_the_act for k in vocabulary.known(w))
     ]
-    return len(unexplained) <= 1
+    # The word joining them names nothing: 'front' of "close the blinds and the front
+    # door", dropped between halves, would leave 'door' to the garage's.
+    return (
+        len(unexplained) <= 1
+        and not any(_names_it(w, e) for w in unexplained for e in request.entities)
+        and not says_anothers_own_word(request.text, vocabulary, intent, bare.domain)
+    )
 
 
 def _answered_by(half: Request, question: Ask, whole: Act) -> Ask | Act:

@@ -920,6 +920,24 @@ def _temperatures_of_the_place(
     ]
 
 
+def says_anothers_own_word(
+    text: str, vocabulary: Vocabulary, intent: str, domain: str | None
+) -> bool:
+    """Whether the request says a word `intent`'s sentences use only for a domain whose
+    words are its own (`OWN_WORDS_ONLY`), when acting on another domain: 'lock' of
+    "lock the front door and the garage door" says nothing of opening the garage door,
+    which HA's HassTurnOn would do."""
+    if domain in OWN_WORDS_ONLY:
+        return False
+    groups = [g for g in vocabulary.groups if g.intent == intent]
+    own = {k for g in groups if g.domain in OWN_WORDS_ONLY for k in g.words}
+    shared = {k for g in groups if g.domain in (domain, None) for k in g.words}
+    return any(
+        any(k in own and k not in shared for k in vocabulary.known(word))
+        for word in Words.of(text, vocabulary).all
+    )
+
+
 def says_rather(
     text: str, vocabulary: Vocabulary, intent: str, other: str, domain: str | None
 ) -> bool:
