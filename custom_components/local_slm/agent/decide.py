@@ -56,7 +56,7 @@ async def decide(engine: Engine, request: Request) -> Decision:
         says_anothers_own_word(
             request.text,
             request.vocabulary,
-            act.tool.rpartition("__")[2],
+            act.intent,
             (act.arguments.get("domain") or [None])[0],
         )
         for act in one_verb

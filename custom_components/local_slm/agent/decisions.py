@@ -24,6 +24,11 @@ class Act:
     arguments: dict[str, Any]
     via: str
 
+    @property
+    def intent(self) -> str:
+        """The intent the tool runs ("intent__HassTurnOn" runs HassTurnOn)."""
+        return self.tool.rpartition("__")[2]
+
 
 @dataclass(frozen=True, slots=True)
 class ActAll:

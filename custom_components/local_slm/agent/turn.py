@@ -525,7 +525,7 @@ def report(
         if names
         else str(act.arguments.get("name") or act.arguments.get("area") or "")
     )
-    direction = {"HassTurnOn": "on", "HassTurnOff": "off"}.get(act.tool.rpartition("__")[2])
+    direction = {"HassTurnOn": "on", "HassTurnOff": "off"}.get(act.intent)
     if direction is None:
         return reply("done", language, names=text_names), False
     domains = {str(t.get("id", "")).partition(".")[0] for t in success}

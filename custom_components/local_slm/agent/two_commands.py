@@ -9,7 +9,13 @@ import itertools
 from ..assist.slots import TEXT_SLOTS
 from ..assist.targets import EntityTarget
 from ..assist.text import clauses, fold
-from ..assist.understanding import Candidate, Words, candidates, says_anothers_own_word
+from ..assist.understanding import (
+    Candidate,
+    Words,
+    candidates,
+    is_function_word,
+    says_anothers_own_word,
+)
 from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, same_name_word
 from .decisions import Act, ActAll, Ask, Decision, Pending, Request, act_on
 from .lexical import MARGIN, MIN_EVIDENCE, has_target, lexical
@@ -105,6 +111,7 @@ def split_commands(request: Request, whole: Decision | Pending | None = None) ->
     tokens = request.text.split()
     if len(tokens) < MIN_SPLIT_WORDS:
         return None
+    every_name = _name_words(*request.entities)
     for start in range(2, len(tokens) - 1):
         for width in (1, 2):
             left = " ".join(tokens[:start])
@@ -116,12 +123,20 @@ def split_commands(request: Request, whole: Decision | Pending | None = None) ->
             halves = _with_text(request, left), _with_text(request, right)
             if not all(has_target(half) for half in halves):
                 continue
-            first, second = lexical(halves[0]), lexical(halves[1])
+            first = lexical(halves[0])
+            if not isinstance(first, Act) and not _only_names(halves[0], every_name):
+                continue  # no command, and none to borrow: the other half is not read
+            second = lexical(halves[1])
             if isinstance(second, Ask) and isinstance(whole, Act):
                 second = _answered_by(halves[1], second, whole)
             # One verb for both ("switch off the heater and the desk lamp", "zet de
-            # staande lamp en de tv uit"): the half without one borrows the other's.
-            if isinstance(first, Act) and not isinstance(second, Act):
+            # staande lamp en de tv uit"): a half that says nothing but names (checked
+            # cheaply, before its readings are) borrows the other's.
+            if (
+                isinstance(first, Act)
+                and not isinstance(second, Act)
+                and _only_names(halves[1], every_name)
+            ):
                 second = _with_the_same_verb(request, halves[0], first, halves[1]) or second
             elif isinstance(second, Act) and not isinstance(first, Act):
                 first = _with_the_same_verb(request, halves[1], second, halves[0]) or first
@@ -138,17 +153,17 @@ def _with_the_same_verb(request: Request, said: Request, act: Act, bare: Request
     "zet de wasmachine af en de droogkast aan" falls between the halves)."""
     readings = candidates(bare.text, bare.vocabulary, bare.entities, bare.tools)
     named = _entity(bare, readings[0].targets[0]) if readings and readings[0].targets else None
-    if named is None or any(
-        not 0 < bare.vocabulary.weight_of(w) < FUNCTION_WORD_WEIGHT and not _names_it(w, named)
-        for w in Words.of(bare.text, bare.vocabulary).all
-    ):
+    if named is None or not _only_names(bare, _name_words(named)):
         # A command of its own, or a word HA's sentences lack that may be one (Flemish
         # 'af' of "zet de wasmachine af en de droogkast aan").
         return None
     target = _entity(said, act.arguments.get("name"))
+    if target is None:
+        return None
+    own = _name_words(target)
     words = fold(said.text).split()
-    at = [i for i, w in enumerate(words) if target is not None and _names_it(w, target)]
-    if target is None or not at:
+    at = [i for i, w in enumerate(words) if _names_one(w, own)]
+    if not at:
         return None
     borrowed = " ".join([*words[: at[0]], fold(bare.text), *words[at[-1] + 1 :]])
     decision = lexical(_with_text(said, borrowed))
@@ -167,27 +182,26 @@ def _says_only(request: Request, act: Act, bare: EntityTarget, said: EntityTarge
     joining the devices, naming nothing): 'lock' of "lock the front door and the garage
     door" is no word of opening a garage door, though HA turns both on."""
     vocabulary = request.vocabulary
-    devices = (bare, said)
-    intent = act.tool.rpartition("__")[2]
+    theirs = _name_words(bare, said)
     of_the_act = {
         k
         for g in vocabulary.groups
-        if g.intent == intent and g.domain in {None, bare.domain}
+        if g.intent == act.intent and g.domain in {None, bare.domain}
         for k in g.words
     }
     unexplained = [
         w
         for w in Words.of(request.text, vocabulary).all
-        if vocabulary.weight_of(w) >= FUNCTION_WORD_WEIGHT or not vocabulary.known(w)
-        if not any(_names_it(w, d) for d in devices)
+        if not is_function_word(w, vocabulary)
+        and not _names_one(w, theirs)
         and not any(k in of_the_act for k in vocabulary.known(w))
     ]
     # The word joining them names nothing: 'front' of "close the blinds and the front
     # door", dropped between halves, would leave 'door' to the garage's.
     return (
         len(unexplained) <= 1
-        and not any(_names_it(w, e) for w in unexplained for e in request.entities)
-        and not says_anothers_own_word(request.text, vocabulary, intent, bare.domain)
+        and not any(_names_one(w, _name_words(*request.entities)) for w in unexplained)
+        and not says_anothers_own_word(request.text, vocabulary, act.intent, bare.domain)
     )
 
 
@@ -226,12 +240,22 @@ def _entity(request: Request, name: object) -> EntityTarget | None:
     return next((e for e in request.entities if e.name == name), None)
 
 
-def _names_it(word: str, target: EntityTarget) -> bool:
-    """Whether the word is one of the target's name or area words."""
-    return any(
-        same_name_word(word, own)
-        for name in (*target.names, *target.areas)
-        for own in fold(name).split()
+def _name_words(*targets: EntityTarget) -> set[str]:
+    """The words of the targets' names and areas."""
+    return {w for t in targets for name in (*t.names, *t.areas) for w in fold(name).split()}
+
+
+def _names_one(word: str, name_words: set[str]) -> bool:
+    """Whether the word is one of these name words (or an inflection of one)."""
+    return any(same_name_word(word, own) for own in name_words)
+
+
+def _only_names(half: Request, name_words: set[str]) -> bool:
+    """Whether the half says nothing but these name words and function words ("the
+    desk lamp", "zet de staande lamp"): no command of its own."""
+    return all(
+        is_function_word(w, half.vocabulary) or _names_one(w, name_words)
+        for w in Words.of(half.text, half.vocabulary).all
     )
 
 

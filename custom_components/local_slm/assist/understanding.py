@@ -187,7 +187,7 @@ def _entity_matches(
         for word in vocabulary_of_names
     }
     function_words = frozenset(
-        word for word in vocabulary_of_names if _is_function_word(word, vocabulary)
+        word for word in vocabulary_of_names if is_function_word(word, vocabulary)
     )
     if kind_words is None:
         kind_words = _kind_words(said, vocabulary)
@@ -747,7 +747,7 @@ def names_another_device(
             # hoover' of "get the hoover going") names no other device.
             continue
         for name in names:
-            telling = [n for n in name if not _is_function_word(n, vocabulary)]
+            telling = [n for n in name if not is_function_word(n, vocabulary)]
             at = [i for i, w in enumerate(said) if any(same_name_word(w, n) for n in telling)]
             if len(at) < len(name) and any(
                 i + 1 < len(said) and _foreign_word(said[i + 1], own, vocabulary) for i in at
@@ -756,7 +756,7 @@ def names_another_device(
     return False
 
 
-def _is_function_word(word: str, vocabulary: Vocabulary) -> bool:
+def is_function_word(word: str, vocabulary: Vocabulary) -> bool:
     """A word of most intents' sentences ('to', 'de', 'zu'); unknown words are not."""
     return 0 < vocabulary.weight_of(word) < FUNCTION_WORD_WEIGHT
 
