@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
+import functools
 import math
+from types import MappingProxyType
 from typing import Any
 
 from .numbers import with_digits
@@ -114,8 +116,28 @@ class Words:
         return cls(tuple(said))
 
 
-def _name_words(target: EntityTarget) -> list[tuple[str, ...]]:
-    return [tuple(fold(name).split()) for name in target.names]
+def _name_words(target: EntityTarget) -> tuple[tuple[str, ...], ...]:
+    return _folded_names(target.names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_names(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(name).split()) for name in names)
+
+
+@functools.lru_cache(maxsize=16)
+def _name_rarity(word_sets: tuple[frozenset[str], ...]) -> Mapping[str, float]:
+    """How rare each name word is among the home's entities (an inflection counts: light,
+    lights). It depends on the names alone, and is read for every split point of a long
+    request: kept for the home's last few sets of names."""
+
+    def naming(word: str) -> int:
+        return sum(any(same_name_word(word, other) for other in ws) for ws in word_sets)
+
+    every_word = frozenset().union(*word_sets)
+    return MappingProxyType(
+        {word: math.log(1 + len(word_sets) / naming(word)) for word in every_word}
+    )
 
 
 def _said_name_words(
@@ -178,17 +200,10 @@ def _entity_matches(
     them already (`_kind_words` of the same words)."""
     names = {target.entity_id: _name_words(target) for target in entities}
     # How many entities a name word (or an inflection of it: light, lights) refers to.
-    word_sets = [{w for name in target_names for w in name} for target_names in names.values()]
-    vocabulary_of_names = set().union(*word_sets) if word_sets else set()
-    rarity = {
-        word: math.log(
-            1 + len(entities) / sum(any(same_name_word(word, o) for o in ws) for ws in word_sets)
-        )
-        for word in vocabulary_of_names
-    }
-    function_words = frozenset(
-        word for word in vocabulary_of_names if is_function_word(word, vocabulary)
+    rarity = _name_rarity(
+        tuple(frozenset(w for name in names[t.entity_id] for w in name) for t in entities)
     )
+    function_words = frozenset(word for word in rarity if is_function_word(word, vocabulary))
     if kind_words is None:
         kind_words = _kind_words(said, vocabulary)
     found: list[_EntityMatch] = []
@@ -287,10 +302,9 @@ def is_of_kind(target: EntityTarget, word: str, kind: Kind) -> bool:
     return any(stem in "".join(name) for stem in stems for name in names)
 
 
-def _place_said(names: Sequence[str], said: Sequence[str]) -> tuple[bool, set[str]]:
+def _place_said(names: tuple[str, ...], said: Sequence[str]) -> tuple[bool, set[str]]:
     """Whether the request says one of an area's (or a floor's) names whole, and its words."""
-    for name in names:
-        words = fold(name).split()
+    for words in _folded_names(names):
         hit = {w for w in said if any(same_name_word(w, p) for p in words)}
         if words and len(hit) >= len(words):
             return True, hit
