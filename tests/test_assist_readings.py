@@ -847,7 +847,46 @@ def test_a_command_that_names_its_item_does_not_take_one_from_an_earlier_clause(
     readings = _list_readings(
         "we've run out of coffee, add oat milk to groceries", None, "HassListAddItem"
     )
-    assert "coffee" not in {r.arguments["item"] for r in readings}
+    assert [r.arguments["item"] for r in readings] == ["oat milk"]
+
+
+def test_one_unknown_word_after_the_verb_is_neither_item_guessed() -> None:
+    """ "we're out of milk, add eggs to groceries" names its own item and "…, add them to
+    groceries" a pronoun; HA's sentences use neither 'eggs' nor 'them', so neither
+    'milk' nor the word is added."""
+    for text in (
+        "we're out of milk, add eggs to groceries",
+        "we're out of milk, add them to groceries",
+    ):
+        assert not _list_readings(text, None, "HassListAddItem"), text
+
+
+def test_no_item_runs_across_a_comma() -> None:
+    """Dutch 'zet' is in most of HA's Dutch sentences, so no verb ends the first clause
+    of "de koffie is op, zet die op de boodschappenlijst": the words up to the list's
+    name are no item."""
+    nl = load_vocabulary("nl")
+    assert nl is not None
+    lists = [EntityTarget("todo.boodschappen", "todo", ("Boodschappenlijst",))]
+    readings = candidates("de koffie is op, zet die op de boodschappenlijst", nl, lists, LIST_TOOLS)
+    assert not [r for r in readings if r.intent == "HassListAddItem"]
+
+
+def test_a_list_named_in_full_by_an_intent_word_is_named() -> None:
+    """HA's Dutch sentences say 'boodschappenlijst' after a list's name; said alone, it
+    is the whole name of the "Boodschappenlijst", not a word naming no list (the other
+    list ties it, and the agent asked which)."""
+    nl = load_vocabulary("nl")
+    assert nl is not None
+    lists = [
+        EntityTarget("todo.boodschappen", "todo", ("Boodschappenlijst",)),
+        EntityTarget("todo.klusjes", "todo", ("Klusjes",)),
+    ]
+    readings = candidates("zet koffie op de boodschappenlijst", nl, lists, LIST_TOOLS)
+    adding = [r for r in readings if r.intent == "HassListAddItem"]
+    assert [(r.entity_ids, r.arguments["item"]) for r in adding] == [
+        (("todo.boodschappen",), "koffie")
+    ]
 
 
 def test_a_room_said_whole_is_no_name_of_a_device_elsewhere() -> None:

@@ -143,7 +143,11 @@ def fill_slots(
                 # left unexplained ('run out of' of "we've run out of coffee, add it…").
                 span, clause = earlier
                 used |= clause
-            if span is None:
+            elif span is None:
+                span = _item_of_the_last_clause(text, before, explained, vocabulary)
+            if span is None or not _within_a_clause(text, span):
+                # "de koffie is op, zet die op de boodschappenlijst": no item runs across
+                # a comma ('koffie is op zet die').
                 return None
             if span and (spelled := _original_span(text, span)):
                 # "añade revisar la caldera a mis tareas": the item runs up to the word HA's
@@ -354,6 +358,11 @@ def _item_of_an_earlier_clause(
     parts = clauses(text)
     if not at or len(span) - at[-1] - 1 > 1 or len(parts) < 2:
         return None
+    if (own := span[at[-1] + 1 :]) and vocabulary.weight_of(own[0]) == 0:
+        # "we're out of milk, add eggs to the list" names its own item, "we need bin
+        # bags, add them to the list" a pronoun: HA's sentences use neither word, and
+        # nothing tells them apart ('it' and 'lo' are words of HA's sentences).
+        return None
     first = fold(parts[0]).split()
     end = next(
         (i for i in range(len(first) - 1, -1, -1) if vocabulary.weight_of(first[i]) == 0), None
@@ -364,6 +373,24 @@ def _item_of_an_earlier_clause(
     while start > 0 and vocabulary.weight_of(first[start - 1]) == 0:
         start -= 1
     return first[start : end + 1], set(first)
+
+
+def _item_of_the_last_clause(
+    text: str, span: list[str], explained: set[str], vocabulary: Vocabulary
+) -> list[str] | None:
+    """The item a command after a first clause names in words of its own: 'oat milk' of
+    "we've run out of coffee, add oat milk to groceries". None when the command says one
+    word or none after its verb: a pronoun for the first clause's item, perhaps."""
+    tail = next((span[k:] for k in range(len(span)) if _within_a_clause(text, span[k:])), [])
+    if not _command_words_at(tail, explained, vocabulary):
+        return None
+    own = _after_last_command_word(tail, explained, vocabulary)
+    return own if own is not None and len(own) > 1 else None
+
+
+def _within_a_clause(text: str, span: Sequence[str]) -> bool:
+    """Whether the run of folded words `span` stands inside one clause of the text."""
+    return not span or any(_original_span(part, span) is not None for part in clauses(text))
 
 
 def _original_span(text: str, span: Sequence[str]) -> str | None:

@@ -619,9 +619,11 @@ def candidates(
         if "name" not in tool.spec.properties:
             pool = []  # a tool that takes only an area names no single device
         elif TEXT_SLOTS & tool.spec.properties.keys() and len(usable) > 1 and pool:
-            # "add salt to the list": 'list' is the intent's own word, naming no list.
+            # "add salt to the list": 'list' is the intent's own word, naming no list. A
+            # list it names in full is named ("zet koffie op de boodschappenlijst" of a
+            # "Boodschappenlijst": HA's Dutch sentences say 'boodschappenlijst' too).
             _, tool_words = _intent_evidence(said, vocabulary, tool.intent, None)
-            if all(m.used <= tool_words for m in pool):
+            if all(m.used <= tool_words and not m.named_by for m in pool):
                 pool, unnamed = list(usable), True
         for match in pool:
             domain = match.target.domain
