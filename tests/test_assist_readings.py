@@ -1518,3 +1518,17 @@ def test_a_state_is_still_asked_of_a_device_named_like_its_room() -> None:
     assert english is not None
     readings = answer_candidates("what is playing in the living room", english, LIVING_ROOM)
     assert readings[0].entity_ids == ("media_player.living_room",)
+
+
+def test_a_reading_that_drops_a_value_another_sets_does_not_act() -> None:
+    """ "bájale el volumen a la tele de la sala" reads best as unmuting ('el volumen … a
+    la tele' of HA's "devuelve el volumen a …", 'sala' of its 'this room'), and as a
+    step down ('baja' fixes the step of HA's Spanish volume sentences): unmuting would
+    leave the 'down' out, and a TV turned up is a wrong action."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    tele = [EntityTarget("media_player.tele", "media_player", ("Tele de la sala",), ("Sala",))]
+    request = Request(
+        "bájale el volumen a la tele de la sala", "es", spanish, tele, VOLUME_TOOLS + MUTE_TOOLS
+    )
+    assert lexical(request) == NotUnderstood("value-dropped")

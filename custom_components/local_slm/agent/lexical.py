@@ -20,7 +20,7 @@ from ..assist.understanding import (
     says_with_its_neighbours,
     unknown_words,
 )
-from ..assist.vocabulary import FUNCTION_WORD_WEIGHT
+from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS
 from .decisions import (
     TARGET_PLACES,
     Act,
@@ -183,6 +183,8 @@ def _one_intent(
         return NotUnderstood("another-device")
     if _drops_the_number(chosen, acts):
         return NotUnderstood("number-dropped")
+    if _drops_a_value(chosen, acts):
+        return NotUnderstood("value-dropped")
     backed, backed_words = backing(request.text, request.vocabulary, chosen)
     if backed < MIN_EVIDENCE or not says_with_its_neighbours(
         chosen, backed_words, request.vocabulary
@@ -221,6 +223,21 @@ def _drops_the_number(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
     when setting the radio to 20 is a reading too."""
     return not _numbers(chosen) and any(
         c.entity_ids == chosen.entity_ids and _numbers(c) for c in acts if c is not chosen
+    )
+
+
+def _values(candidate: Candidate) -> set[str]:
+    """The slots a reading sets from the words, beyond its target and free text."""
+    return candidate.arguments.keys() - TARGET_KEYS - TEXT_SLOTS
+
+
+def _drops_a_value(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
+    """Whether the chosen reading sets nothing where another reading of the same device
+    sets a value the words say: "bájale el volumen a la tele" reads as unmuting ('el
+    volumen … a la tele' of "devuelve el volumen a …") and as a step down ('baja' fixes
+    the step of HA's Spanish volume sentences); unmuting would drop the 'down'."""
+    return not _values(chosen) and any(
+        c.entity_ids == chosen.entity_ids and _values(c) for c in acts if c is not chosen
     )
 
 
