@@ -1438,6 +1438,24 @@ def test_a_telling_word_with_its_neighbour_acts() -> None:
 
 @pytest.mark.parametrize(
     ("language", "text"),
+    [("fr", "remets la chanson précédente"), ("es", "vuelve a poner la canción anterior")],
+)
+def test_the_only_player_goes_back_a_track_despite_a_word_left_over(
+    language: str, text: str
+) -> None:
+    """No player named, and one word HA's sentences for going back do not use ('remets',
+    'poner'): the words still say going back far more than they say anything else, and
+    the home has one player to do it."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    player = [EntityTarget("media_player.salon", "media_player", ("Enceinte",), state="playing")]
+    decision = lexical(Request(text, language, vocabulary, player, PLAYER_TOOLS))
+    assert isinstance(decision, Act)
+    assert decision.tool == "media_player__HassMediaPrevious"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
     [("nl", "zet een timer van 1 en een half uur"), ("en", "timer for 1 and a half hours")],
 )
 def test_a_number_before_and_a_half_counts_the_unit_said_after_the_half(

@@ -158,9 +158,11 @@ def _one_intent(
         if earlier and not has_target(request):
             return act_on(earlier[0], "history", request)
         return Ask(device_names(close, request))
-    if chosen.unnamed and chosen.conflict > 0:
-        # No device named, and words the reading cannot explain ('timer' of "zet een
-        # timer van een kwartier" read as a media command): never act on that.
+    if chosen.unnamed and chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+        # No device named, and more words the reading cannot explain than the model
+        # may weigh ('timer' of "zet een timer van een kwartier" read as a media
+        # command): never act on that. One word left over among many that say it
+        # ('remets' of "remets la chanson précédente") is no reason not to.
         return NotUnderstood("unnamed-unexplained")
     if chosen.unnamed and TEXT_SLOTS & chosen.arguments.keys() and chosen.evidence < MIN_EVIDENCE:
         # No list named, and the item takes every word the reading cannot explain:
