@@ -805,9 +805,33 @@ def test_a_places_reading_names_its_devices_to_the_model() -> None:
         1.0,
         ("Garden",),
     )
-    assert spoken_label(reading, {"valve.garden": "Garden sprinkler"}) == (
-        "turn on Garden sprinkler"
+    assert spoken_label(reading, {"valve.garden": "Garden sprinkler"}) == ("open Garden sprinkler")
+
+
+@pytest.mark.parametrize(
+    ("intent", "domain", "label"),
+    [
+        ("HassTurnOn", "cover", "open Awning"),
+        ("HassTurnOff", "cover", "close Awning"),
+        ("HassTurnOn", "light", "turn on Awning"),
+    ],
+)
+def test_the_model_hears_what_on_and_off_do_to_a_cover(
+    intent: str, domain: str, label: str
+) -> None:
+    """HA's handler opens a cover on HassTurnOn: "despliega el toldo" is weighed against
+    opening and closing it, not against turning it on and off."""
+    reading = Candidate(
+        f"intent__{intent}",
+        intent,
+        {"name": "Awning", "domain": [domain]},
+        (),
+        "",
+        1.0,
+        1.0,
+        ("Awning",),
     )
+    assert spoken_label(reading) == label
 
 
 def test_an_alias_said_in_part_names_no_other_device_when_a_name_is_said_whole() -> None:

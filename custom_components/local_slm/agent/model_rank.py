@@ -50,13 +50,27 @@ DELETING_INTENTS = frozenset({"HassListRemoveItem"})
 is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
 
 
+#: What HA's on/off intents do to a cover or a valve (its handler opens and closes
+#: them), in the words the model knows for it.
+ON_OFF_VERBS: Mapping[tuple[str, str], str] = {
+    ("HassTurnOn", "cover"): "open",
+    ("HassTurnOff", "cover"): "close",
+    ("HassTurnOn", "valve"): "open",
+    ("HassTurnOff", "valve"): "close",
+}
+
+
 def spoken_label(candidate: Candidate, names: Mapping[str, str] | None = None) -> str:
-    """'turn on Kitchen Light' from HassTurnOn: words the model can weigh.
+    """'turn on Kitchen Light' from HassTurnOn, 'open Lounge blind' of a cover: words
+    the model can weigh.
 
     A place's reading says the devices it acts on ('turn on Garden sprinkler', not
     'turn on Garden' for the light and the valve alike): `names` by entity id.
     """
-    words = re.sub(r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")).lower()
+    domains = candidate.arguments.get("domain") or [None]
+    words = ON_OFF_VERBS.get((candidate.intent, domains[0])) or re.sub(
+        r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")
+    ).lower()
     target = " ".join(candidate.targets)
     if names and TARGET_PLACES & candidate.arguments.keys():
         target = ", ".join(names.get(e, e) for e in candidate.entity_ids[:MAX_LABEL_NAMES])
