@@ -874,6 +874,23 @@ def test_a_command_that_names_its_item_does_not_take_one_from_an_earlier_clause(
     assert [r.arguments["item"] for r in readings] == ["oat milk"]
 
 
+def test_an_item_with_no_word_of_ha_before_it_is_not_guessed() -> None:
+    """ "pop biscuits on groceries": 'pop' is a verb HA's sentences lack, so nothing
+    tells where the item starts; "pop biscuits" would be a wrong item."""
+    assert not _list_readings("pop biscuits on groceries", None, "HassListAddItem")
+
+
+def test_an_item_ends_where_the_lists_name_starts_with_a_function_word() -> None:
+    """A list named "To do" is named by 'do' ('to' names nothing alone), yet its name
+    starts at 'to': the item of "add ring mum to my to do list" is "ring mum"."""
+    en = load_vocabulary("en")
+    assert en is not None
+    to_do = [EntityTarget("todo.to_do", "todo", ("To do",))]
+    readings = candidates("add ring mum to my to do list", en, to_do, LIST_TOOLS)
+    adding = [r for r in readings if r.intent == "HassListAddItem"]
+    assert [r.arguments["item"] for r in adding] == ["ring mum"]
+
+
 def test_one_unknown_word_after_the_verb_is_neither_item_guessed() -> None:
     """ "we're out of milk, add eggs to groceries" names its own item and "…, add them to
     groceries" a pronoun; HA's sentences use neither 'eggs' nor 'them', so neither

@@ -68,9 +68,10 @@ def spoken_label(candidate: Candidate, names: Mapping[str, str] | None = None) -
     'turn on Garden' for the light and the valve alike): `names` by entity id.
     """
     domains = candidate.arguments.get("domain") or [None]
-    words = ON_OFF_VERBS.get((candidate.intent, domains[0])) or re.sub(
-        r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")
-    ).lower()
+    words = (
+        ON_OFF_VERBS.get((candidate.intent, domains[0]))
+        or re.sub(r"(?<!^)(?=[A-Z])", " ", candidate.intent.removeprefix("Hass")).lower()
+    )
     target = " ".join(candidate.targets)
     if names and TARGET_PLACES & candidate.arguments.keys():
         target = ", ".join(names.get(e, e) for e in candidate.entity_ids[:MAX_LABEL_NAMES])

@@ -70,8 +70,12 @@ def fill_slots(
     vocabulary: Vocabulary,
     target_used: set[str] | None = None,
     open_items: Sequence[str] | None = None,
+    target_names: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], set[str]] | None:
     """Values for the tool's non-target slots; None when a needed one is missing.
+
+    `target_names` are the words of the target's names, function words included ('to'
+    of a list named "To do"): an item ends before them.
 
     `open_items` are the items an item slot must name, when known: completing "tea" of
     "tick off tea on groceries" is completing the list's own "Tea", and a list without
@@ -134,8 +138,15 @@ def fill_slots(
         elif key in TEXT_SLOTS:
             rest = [w for w in said if w not in explained]
             key_units = vocabulary.slot_units.get(key, {})
-            before, glue = _text_before_target(said, explained, target_used or set(), key_units)
+            before, glue = _text_before_target(
+                said, explained, target_used or set(), key_units, target_names
+            )
             span = _after_last_command_word(before, explained, vocabulary)
+            if span and not any(w in explained for w in said[: said.index(span[0])]):
+                # "pop biscuits on the to do list": nothing HA's sentences say stands
+                # before the item, so where it starts is unknown ('pop' is no word of
+                # theirs, yet a verb); "put biscuits on …" starts it after 'put'.
+                return None
             if span is None and (
                 earlier := _item_of_an_earlier_clause(text, before, explained, vocabulary)
             ):
@@ -299,18 +310,25 @@ def _slots_of_unit(vocabulary: Vocabulary, slots: Sequence[str], unit: str) -> l
 
 
 def _text_before_target(
-    said: Sequence[str], explained: set[str], target_used: set[str], units: Mapping[str, int]
+    said: Sequence[str],
+    explained: set[str],
+    target_used: set[str],
+    units: Mapping[str, int],
+    target_names: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """The words from the first one no intent or target explains up to the last word
     that follows a text slot in HA's sentences ('to', 'a', 'zu') before the target's name,
     and the words from there to the name ('a mis' of "… a mis tareas"); empty when the
-    request has no such word there."""
+    request has no such word there. The name starts at its first word said, a function
+    word that names nothing alone included ('to' of "… to my to do list")."""
     first = next((i for i, w in enumerate(said) if w not in explained), None)
     if first is None or not target_used:
         return [], []
     name_at = next((i for i in range(first, len(said)) if said[i] in target_used), None)
     if name_at is None:
         return [], []
+    while name_at > first + 1 and said[name_at - 1] in target_names - target_used:
+        name_at -= 1
     ends = [i for i in range(first + 1, name_at) if said[i] in units]
     if not ends:
         return [], []

@@ -639,6 +639,7 @@ def candidates(
                 vocabulary,
                 target_used,
                 match.target.open_items if tool.intent in OPEN_ITEM_INTENTS else None,
+                frozenset(w for name in _name_words(match.target) for w in name),
             )
             if filled is None or (
                 match.target.open_items is not None
