@@ -1591,3 +1591,18 @@ def test_a_reading_that_drops_a_value_another_sets_does_not_act() -> None:
         "bájale el volumen a la tele de la sala", "es", spanish, tele, VOLUME_TOOLS + MUTE_TOOLS
     )
     assert lexical(request) == NotUnderstood("value-dropped")
+
+
+def test_a_name_word_of_the_home_names_no_word_with_another_ending() -> None:
+    """'heater' is the word two heaters are named by; the "heated towel rail" differs
+    from it in its last letter, and turning the towel rail on is no reading of "turn
+    the heater on"."""
+    en = load_vocabulary("en")
+    assert en is not None
+    home = [
+        EntityTarget("climate.lounge", "climate", ("Lounge heater",), ("Lounge",)),
+        EntityTarget("climate.bedroom", "climate", ("Bedroom heater",), ("Bedroom",)),
+        EntityTarget("switch.towel_rail", "switch", ("Towel rail", "heated towel rail")),
+    ]
+    readings = candidates("turn the heater on", en, home, TOOLS)
+    assert "switch.towel_rail" not in {e for c in readings for e in c.entity_ids}

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 import functools
 import math
+import os
 from types import MappingProxyType
 from typing import Any
 
@@ -150,7 +151,10 @@ def _said_name_words(
     whether it says them all.
 
     A function word of the language ('to' of a list named "To do") names nothing by
-    itself: "set the heating to 21" does not name that list.
+    itself: "set the heating to 21" does not name that list. A said word that is itself
+    a word of the home's names (`rarity`'s keys) names another word only as its
+    inflection, never by another last letter: the 'heater' of two "… heater" names no
+    "heated towel rail" (while 'stofzuigen', no name word, names a "Robotstofzuiger").
     """
     used: set[str] = set()
     weight = 0.0
@@ -158,13 +162,26 @@ def _said_name_words(
     if any(word not in function_words for word in name):
         name = [word for word in name if word not in function_words]
     for word in name:
-        match = next((w for w in said if same_name_word(w, word)), None)
+        match = next(
+            (
+                w
+                for w in said
+                if same_name_word(w, word) and not (w in rarity and _another_ending(w, word))
+            ),
+            None,
+        )
         if match is not None:
             weight += rarity.get(word, 1.0)
             used.add(match)
         else:
             said_all = False
     return weight, used, said_all
+
+
+def _another_ending(said: str, name_word: str) -> bool:
+    """Whether two words part where both go on ('heater', 'heated'), not where one ends."""
+    common = len(os.path.commonprefix((said, name_word)))
+    return min(len(said), len(name_word)) > common
 
 
 @dataclass(slots=True)
