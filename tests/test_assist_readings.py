@@ -1606,3 +1606,19 @@ def test_a_name_word_of_the_home_names_no_word_with_another_ending() -> None:
     ]
     readings = candidates("turn the heater on", en, home, TOOLS)
     assert "switch.towel_rail" not in {e for c in readings for e in c.entity_ids}
+
+
+def test_the_one_device_named_in_full_beats_one_named_by_a_word_of_the_item() -> None:
+    """ "agrega comprar pilas a mis tareas" names the list "Tareas" whole; 'comprar' of
+    the item is a word of the "Lista de la compra" too, which is no reason to ask."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    lists = [
+        EntityTarget("todo.compra", "todo", ("Lista de la compra",)),
+        EntityTarget("todo.tareas", "todo", ("Tareas",)),
+    ]
+    decision = lexical(
+        Request("agrega comprar pilas a mis tareas", "es", spanish, lists, LIST_TOOLS)
+    )
+    assert isinstance(decision, Act)
+    assert (decision.arguments["name"], decision.arguments["item"]) == ("Tareas", "comprar pilas")

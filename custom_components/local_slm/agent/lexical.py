@@ -153,6 +153,11 @@ def _one_intent(
 ) -> Decision | Pending:
     """Close readings of one intent: act on the device they name, or ask which one."""
     chosen = widest(close)
+    if chosen is None and len(whole := [c for c in close if c.named_by]) == 1:
+        # One device named in full, the others by a word in part: "agrega comprar pilas
+        # a mis tareas" names "Tareas" whole, and the "Lista de la compra" only by
+        # 'comprar' of the item (HA's matcher too takes the name said whole).
+        chosen = whole[0]
     if chosen is None:
         earlier = [c for c in close if c.targets == (request.previous_name,)]
         if earlier and not has_target(request):
