@@ -1622,3 +1622,17 @@ def test_the_one_device_named_in_full_beats_one_named_by_a_word_of_the_item() ->
     )
     assert isinstance(decision, Act)
     assert (decision.arguments["name"], decision.arguments["item"]) == ("Tareas", "comprar pilas")
+
+
+def test_a_verb_of_ha_sentences_names_no_device_whose_name_extends_it() -> None:
+    """'make' is a word of HA's sentences, 'maker' is not: "make it 22 degrees in here"
+    names no "Coffee maker", and sets the home's one thermostat."""
+    en = load_vocabulary("en")
+    assert en is not None
+    home = [*THERMOSTAT, _entity("switch.coffee_maker", "Coffee maker", "Kitchen")]
+    decision = lexical(Request("make it 22 degrees in here", "en", en, home, CLIMATE_TOOLS))
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments.get("temperature")) == (
+        "climate__HassClimateSetTemperature",
+        22,
+    )

@@ -146,6 +146,7 @@ def _said_name_words(
     said: Sequence[str],
     rarity: Mapping[str, float],
     function_words: frozenset[str] = frozenset(),
+    sentence_words: Set[str] = frozenset(),
 ) -> tuple[float, set[str], bool]:
     """Weight of a name's words the request says (rare words weigh more), which, and
     whether it says them all.
@@ -155,6 +156,8 @@ def _said_name_words(
     a word of the home's names (`rarity`'s keys) names another word only as its
     inflection, never by another last letter: the 'heater' of two "… heater" names no
     "heated towel rail" (while 'stofzuigen', no name word, names a "Robotstofzuiger").
+    A word of HA's sentences (`sentence_words`) names no longer name word they lack:
+    the 'make' of "make it 22 degrees in here" is no "Coffee maker".
     """
     used: set[str] = set()
     weight = 0.0
@@ -166,7 +169,14 @@ def _said_name_words(
             (
                 w
                 for w in said
-                if same_name_word(w, word) and not (w in rarity and _another_ending(w, word))
+                if same_name_word(w, word)
+                and not (w in rarity and _another_ending(w, word))
+                and not (
+                    w != word
+                    and word.startswith(w)
+                    and w in sentence_words
+                    and word not in sentence_words
+                )
             ),
             None,
         )
@@ -228,7 +238,9 @@ def _entity_matches(
         weight, used = 0.0, set[str]()
         named_by: frozenset[str] = frozenset()
         for name in names[target.entity_id]:
-            w, u, whole = _said_name_words(name, said, rarity, function_words)
+            w, u, whole = _said_name_words(
+                name, said, rarity, function_words, vocabulary.weight.keys()
+            )
             if w > weight:
                 weight, used = w, u
             if whole and u and len(u) > len(named_by):
