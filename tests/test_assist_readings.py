@@ -1636,3 +1636,16 @@ def test_a_verb_of_ha_sentences_names_no_device_whose_name_extends_it() -> None:
         "climate__HassClimateSetTemperature",
         22,
     )
+
+
+def test_a_sensor_named_in_full_without_a_question_word_is_asked_about() -> None:
+    """Spanish 'cuánta' is in no question sentence of HA's; "cuánta humedad hay en el
+    baño" names the "Humedad del baño" whole, and no command acts on a sensor."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    home = [
+        EntityTarget("sensor.humedad", "sensor", ("Humedad del baño",), ("Baño",), (), "humidity"),
+        EntityTarget("light.espejo", "light", ("Luz del espejo",), ("Baño",)),
+    ]
+    decision = lexical(Request("cuánta humedad hay en el baño", "es", spanish, home, TOOLS))
+    assert decision == AnswerAbout(("sensor.humedad",), "answer")

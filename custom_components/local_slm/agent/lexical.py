@@ -17,6 +17,7 @@ from ..assist.understanding import (
     is_question,
     names_a_target,
     names_another_device,
+    readings_named_in_full,
     says_with_its_neighbours,
     unknown_words,
 )
@@ -121,6 +122,13 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         # Only a reading whose words say its intent makes this sound like a command ('the'
         # and 'about' of "write a poem about the sea" are in the timer sentences too).
         commanding = [a for a in acts if a.evidence >= MIN_EVIDENCE]
+        if not commanding and (
+            read := readings_named_in_full(request.text, request.vocabulary, request.entities)
+        ):
+            # "cuánta humedad hay en el baño" asks without a word HA's questions use
+            # ('cuánta' is not among them) and names the "Humedad del baño" whole: a
+            # sensor no command acts on can only be asked about.
+            return AnswerAbout(read[:MAX_ANSWERED], "answer")
         if not commanding and _telling_weight(request) < 2 * MARGIN:
             return Chat("chat")
         return NotUnderstood("no-reading") if commanding or has_target(request) else Chat("chat")

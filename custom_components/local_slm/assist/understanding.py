@@ -817,6 +817,25 @@ def _foreign_word(word: str, own: set[str], vocabulary: Vocabulary) -> bool:
     )
 
 
+READ_ONLY_DOMAINS = frozenset({"sensor", "binary_sensor", "weather"})
+"""Domains no intent acts on: naming one of them can only ask about it."""
+
+
+def readings_named_in_full(
+    text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
+) -> tuple[str, ...]:
+    """The read-only entities (sensors) the request names whole ("cuánta humedad hay en
+    el baño" of the "Humedad del baño"), best named first."""
+    said = Words.of(text, vocabulary).all
+    matches = [
+        m
+        for m in _entity_matches(said, entities, vocabulary)
+        if m.named_by and m.target.domain in READ_ONLY_DOMAINS
+    ]
+    matches.sort(key=lambda m: len(m.named_by), reverse=True)
+    return tuple(m.target.entity_id for m in matches)
+
+
 def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]) -> bool:
     """Whether the request names an exposed device or its area (function words name none)."""
     said = Words.of(text, vocabulary).all
