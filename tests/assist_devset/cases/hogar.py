@@ -287,7 +287,7 @@ FRESH = (
     C.act(COLOR, "pon el velador en azul", {"light.lampara_mesita": {"state": "on"}}),
     C.act(
         POSITION,
-        "sube la persiana del dormitorio",
+        "sube la persiana de la recámara",
         {"cover.persiana_dormitorio": {"state": "open"}},
     ),
     C.act(
@@ -298,7 +298,11 @@ FRESH = (
     C.act(VACUUM, "que el robotito limpie la sala", {"vacuum.robot": "cleaning"}),
     C.act(MEDIA, "prende la tele del dormitorio", {"media_player.tele_dormitorio": "on"}),
     C.act(MEDIA, "pausa la música del salón", {"media_player.altavoz_salon": "paused"}),
-    C.act(MEDIA, "siguiente canción", {"media_player.altavoz_salon": {"media_title": "Track 3"}}),
+    C.act(
+        MEDIA,
+        "pon la siguiente canción",
+        {"media_player.altavoz_salon": {"media_title": "Track 3"}},
+    ),
     C.act(
         TODO,
         "apunta huevos en la lista de la compra",
@@ -326,7 +330,9 @@ FRESH = (
             }
         },
     ),
-    C.act(SCENE, "activa el modo cine", {"scene.noche_peli": {"state": CHANGED}}),
+    C.act(
+        SCENE, "quiero ver una peli, pon el modo cine ya", {"scene.noche_peli": {"state": CHANGED}}
+    ),
     C.act(ON_OFF, "abre los aspersores", {"valve.riego": "open"}),
     C.act(
         ON_OFF,
@@ -339,6 +345,6 @@ FRESH = (
     C.ask("está abierta la ventana de la cocina?", ("sí", "abierta")),
     C.still("ayer la tele del salón se oía fatal"),
     C.still("qué buen día hace hoy"),
-    C.which("enciende la lámpara"),
+    C.which("prende la lámpara"),
 )
 CASES = CASES + FRESH
