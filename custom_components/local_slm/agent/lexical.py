@@ -3,7 +3,8 @@ their device ask which one, and the rest are left to the model (`Pending`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 from ..assist.slots import TEXT_SLOTS, numeric_slots
 from ..assist.understanding import (
@@ -232,13 +233,21 @@ def _numbers(candidate: Candidate) -> set[float]:
     }
 
 
+def _drops(
+    chosen: Candidate, acts: Sequence[Candidate], what: Callable[[Candidate], Collection[Any]]
+) -> bool:
+    """Whether the chosen reading sets none of `what` while another reading of the same
+    device sets some."""
+    return not what(chosen) and any(
+        c.entity_ids == chosen.entity_ids and what(c) for c in acts if c is not chosen
+    )
+
+
 def _drops_the_number(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
     """Whether the chosen reading leaves out a number another reading of the same
     device sets: "Mach das Radio leiser auf 20 Prozent" is no step down from 60 to 50
     when setting the radio to 20 is a reading too."""
-    return not _numbers(chosen) and any(
-        c.entity_ids == chosen.entity_ids and _numbers(c) for c in acts if c is not chosen
-    )
+    return _drops(chosen, acts, _numbers)
 
 
 def _values(candidate: Candidate) -> set[str]:
@@ -251,9 +260,7 @@ def _drops_a_value(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
     sets a value the words say: "bájale el volumen a la tele" reads as unmuting ('el
     volumen … a la tele' of "devuelve el volumen a …") and as a step down ('baja' fixes
     the step of HA's Spanish volume sentences); unmuting would drop the 'down'."""
-    return not _values(chosen) and any(
-        c.entity_ids == chosen.entity_ids and _values(c) for c in acts if c is not chosen
-    )
+    return _drops(chosen, acts, _values)
 
 
 def _about_home(request: Request, said: Sequence[str]) -> bool:

@@ -589,6 +589,11 @@ def candidates(
         )
 
     numbers_said = {w for w in said if any(ch.isdigit() for ch in w)}
+    # Every word of each entity's names, function words included (where an item ends).
+    name_words = {
+        m.target.entity_id: frozenset(w for name in _name_words(m.target) for w in name)
+        for m in matches
+    }
 
     def conflict_of(intent_used: set[str], target_used: set[str]) -> float:
         # A number the reading does not use is a value the user gave and it would drop
@@ -668,7 +673,7 @@ def candidates(
                 vocabulary,
                 target_used,
                 match.target.open_items if tool.intent in OPEN_ITEM_INTENTS else None,
-                frozenset(w for name in _name_words(match.target) for w in name),
+                name_words[match.target.entity_id],
             )
             if filled is None or (
                 match.target.open_items is not None
