@@ -331,6 +331,16 @@ def test_a_state_word_of_one_question_does_not_make_a_command_a_question() -> No
     assert "combien" in vocabulary.question_words
 
 
+def test_a_question_word_asks_only_beside_the_words_its_questions_put_with_it() -> None:
+    """Spanish 'marcha' asks in "cómo marcha" (how is it going); "pon en marcha"
+    (start) is a command."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    assert "marcha" in vocabulary.question_words
+    assert vocabulary.asking_words(["como", "marcha", "la", "tele"]) == ["como", "marcha"]
+    assert vocabulary.asking_words(["pon", "en", "marcha", "el", "robot"]) == []
+
+
 def test_a_word_that_only_begins_like_a_name_does_not_name_it() -> None:
     """'roomba' is not the 'room' of "Living room"; 'lamps' is the 'lamp' of a name."""
     assert not same_name_word("roomba", "room")

@@ -69,7 +69,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         and answers
         and acts[0].conflict == 0
         and acts[0].score > answers[0].score
-        and not any(w in request.vocabulary.question_words for w in said)
+        and not request.vocabulary.asking_words(said)
     ):
         # "Could you turn off the porch light?": a command asked politely.
         asked = False
@@ -89,10 +89,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         acts
         and _numbers(acts[0])
         and acts[0].evidence >= MIN_EVIDENCE
-        and not (
-            asked_in_writing(request.text)
-            and any(w in request.vocabulary.question_words for w in said)
-        )
+        and not (asked_in_writing(request.text) and request.vocabulary.asking_words(said))
     ):
         # "turn the heating down to 17, it's roasting in here", "kan de plafondlamp wat
         # gedimd worden, naar 25 procent?": the best reading sets the amount said, which

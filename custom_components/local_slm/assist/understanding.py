@@ -1026,8 +1026,9 @@ def asked_in_writing(text: str) -> bool:
 
 
 def is_question(text: str, said: Sequence[str], vocabulary: Vocabulary) -> bool:
-    """Asked rather than ordered: a question mark, or a word only questions use."""
-    return asked_in_writing(text) or any(w in vocabulary.question_words for w in said)
+    """Asked rather than ordered: a question mark, or a word mostly questions use said
+    with a word their sentences put beside it."""
+    return asked_in_writing(text) or bool(vocabulary.asking_words(said))
 
 
 def tool_domains(

@@ -126,6 +126,20 @@ class Vocabulary:
         """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
         return [w for w in self.by_prefix.get(word[:MIN_PREFIX], ()) if same_word(word, w)]
 
+    def asking_words(self, said: Sequence[str]) -> list[str]:
+        """The said question words that come with a word HA's sentences say beside them:
+        'marcha' asks in "cómo marcha la tele" and not in "pon en marcha el robot",
+        Dutch 'wat' in "wat is het" and not in "zet de speaker wat harder"."""
+        asking = [w for w in said if w in self.question_words]
+        if not asking:
+            return []
+        said_known = {k for w in said for k in self.known(w)}
+        return [
+            w
+            for w in asking
+            if any(g.said_with(w, said_known) for g in self.groups if w in g.words)
+        ]
+
     def weight_of(self, word: str) -> float:
         """How telling a said word is: its most telling known form (0 when unknown)."""
         return max((self.weight[k] for k in self.known(word)), default=0.0)
