@@ -19,7 +19,7 @@ from custom_components.local_slm.agent.decisions import (
     Pending,
     Request,
 )
-from custom_components.local_slm.agent.lexical import lexical
+from custom_components.local_slm.agent.lexical import leaves_out_how_far, lexical
 from custom_components.local_slm.agent.model_rank import _only_choice_that_acts, spoken_label
 from custom_components.local_slm.agent.two_commands import coordinated, split_commands
 from custom_components.local_slm.assist.numbers import with_digits
@@ -677,6 +677,30 @@ def test_an_on_off_with_a_word_nobody_knows_does_not_act() -> None:
     plain = lexical(Request("ouvre le volet du salon", "fr", vocabulary, home, tools))
     assert isinstance(plain, Act)
     assert plain.tool == "intent__HassTurnOn"
+
+
+def test_hass_words_for_an_amount_are_words_no_on_off_uses() -> None:
+    """'half' (of a half hour) and 'helft' (half brightness) say an amount in HA's Dutch;
+    'een' spells the number one, and 'licht' is a colour temperature and a light."""
+    vocabulary = load_vocabulary("nl")
+    assert vocabulary is not None
+    assert {"half", "helft", "maximum"} <= vocabulary.amount_words
+    assert not {"een", "licht", "aan", "uit"} & vocabulary.amount_words
+
+
+def test_an_on_off_that_leaves_out_how_far_does_not_act() -> None:
+    """'halfweg' is HA's 'half': opening the awning fully would drop how far it goes,
+    whichever reading the words or the model pick; "doe de zonnetent uit" may open it."""
+    vocabulary = load_vocabulary("nl")
+    assert vocabulary is not None
+    home = [_entity("cover.zonnetent", "Zonnetent", "Terras")]
+    tools = [*TOOLS, POSITION]
+    halfway = Request("doe de zonnetent halfweg uit", "nl", vocabulary, home, tools)
+    opening = next(c for c in candidates(halfway.text, vocabulary, home, tools))
+    assert opening.intent in ("HassTurnOn", "HassTurnOff")
+    assert leaves_out_how_far(opening, halfway, unknown_too=False)
+    plain = Request("doe de zonnetent uit", "nl", vocabulary, home, tools)
+    assert not leaves_out_how_far(opening, plain, unknown_too=False)
 
 
 def test_names_and_numbers_are_no_unknown_words() -> None:

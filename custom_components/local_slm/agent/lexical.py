@@ -10,6 +10,7 @@ from ..assist.slots import TEXT_SLOTS, numeric_slots
 from ..assist.understanding import (
     Candidate,
     Words,
+    amount_words,
     answer_candidates,
     asked_in_writing,
     backing,
@@ -182,15 +183,7 @@ def _one_intent(
         return NotUnderstood("unnamed-item")
     if chosen.conflict > CONFLICT_RATIO * chosen.evidence or chosen.evidence < MIN_EVIDENCE:
         return Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
-    if (
-        chosen.intent in ON_OFF_INTENTS
-        and _takes_an_amount(chosen, request)
-        and unknown_words(request.text, request.vocabulary, request.entities)
-    ):
-        # "ouvre le volet du salon à moitié": on/off reads the verb alone, and a word
-        # neither HA's sentences nor the home know may say how far ('moitié'), which
-        # no on/off does. Opening it fully would be a wrong action; not acting is not.
-        # A switch has no 'how far': "Zet de koffiemachine eens aan" turns it on.
+    if leaves_out_how_far(chosen, request, unknown_too=True):
         return NotUnderstood("unknown-words")
     if says_another_device(chosen, request):
         return NotUnderstood("another-device")
@@ -208,6 +201,20 @@ def _one_intent(
         # out of HA's sentences are for the model to weigh.
         return Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
     return act_on(chosen, "lexical", request)
+
+
+def leaves_out_how_far(chosen: Candidate, request: Request, *, unknown_too: bool) -> bool:
+    """Whether on/off of a device that takes an amount leaves out words that may say how
+    far, which no on/off does: HA's words for an amount ('halfweg' of "doe de zonnetent
+    halfweg uit" is 'half') or, `unknown_too`, words neither HA's sentences nor the home
+    know ('moitié' of "ouvre le volet du salon à moitié"). Opening it fully would be a
+    wrong action; not acting is not. A switch has no 'how far': "Zet de koffiemachine
+    eens aan" turns it on."""
+    if chosen.intent not in ON_OFF_INTENTS or not _takes_an_amount(chosen, request):
+        return False
+    return bool(amount_words(request.text, request.vocabulary, chosen.named_by)) or (
+        unknown_too and bool(unknown_words(request.text, request.vocabulary, request.entities))
+    )
 
 
 def _takes_an_amount(chosen: Candidate, request: Request) -> bool:

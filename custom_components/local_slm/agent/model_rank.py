@@ -27,6 +27,7 @@ from .decisions import (
 from .lexical import (
     CONFLICT_RATIO,
     device_names,
+    leaves_out_how_far,
     says_another_device,
     widest,
 )
@@ -195,6 +196,8 @@ async def model_rank(
         return NotUnderstood("model-conflict")
     if says_another_device(chosen, request):
         return NotUnderstood("another-device")
+    if leaves_out_how_far(chosen, request, unknown_too=False):
+        return NotUnderstood("amount-unsaid")
     return act_on(chosen, "model-rank", request)
 
 

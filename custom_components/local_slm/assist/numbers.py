@@ -23,8 +23,10 @@ HIGHEST = 100
 MAX_NUMBER_WORDS = 4
 
 
-def number_words(language: str) -> dict[tuple[str, ...], int]:
-    """Every way CLDR spells LOWEST..HIGHEST in `language`, as folded words.
+def number_words(
+    language: str, lowest: int = LOWEST, highest: int = HIGHEST
+) -> dict[tuple[str, ...], int]:
+    """Every way CLDR spells `lowest`..`highest` in `language`, as folded words.
 
     Blocking (it reads the CLDR rules from disk): `load_vocabulary` calls it in the
     executor and keeps the result in the language's `Vocabulary`.
@@ -33,7 +35,7 @@ def number_words(language: str) -> dict[tuple[str, ...], int]:
     if engine is None:
         return {}
     found: dict[tuple[str, ...], int] = {}
-    for number in range(LOWEST, HIGHEST + 1):
+    for number in range(lowest, highest + 1):
         try:
             spelled = engine.format_number(number).text_by_ruleset.values()
         except Exception:

@@ -777,6 +777,17 @@ def unknown_words(text: str, vocabulary: Vocabulary, entities: Sequence[EntityTa
     ]
 
 
+def amount_words(text: str, vocabulary: Vocabulary, leave_out: Set[str] = frozenset()) -> list[str]:
+    """The request's words that say an amount in HA's words ('halfweg' is 'half'), those
+    `leave_out` (a device's name) aside."""
+    return [
+        word
+        for word in Words.of(text, vocabulary).all
+        if word not in leave_out
+        and any(known in vocabulary.amount_words for known in vocabulary.known(word))
+    ]
+
+
 def names_another_device(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget], targets: Sequence[str]
 ) -> bool:

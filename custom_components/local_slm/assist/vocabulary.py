@@ -118,6 +118,9 @@ class Vocabulary:
     """Words HA's sentences say a percentage with ('de helft' → 50, 'maximum' → 100)."""
     intents_of: Mapping[tuple[str, str], frozenset[str]] = dataclass_field(default_factory=dict)
     """(domain, word) → the intents whose sentences for that domain use the word."""
+    amount_words: frozenset[str] = frozenset()
+    """Words HA's sentences use only as an amount, numbers aside: a level or a part of a
+    duration ('half' of a half hour, 'helft', 'max'), never as a verb or a name."""
     value_words: frozenset[str] = frozenset()
     """Words that say a slot's value ('lauter' → up, 'red'): each is itself, never
     another word's inflection."""
@@ -290,6 +293,30 @@ def _beside(template: str, outer: frozenset[str] = frozenset()) -> dict[str, set
             for word in words[i]:
                 found[word].add(need)
     return found
+
+
+def _amount_words(
+    slot_values: Mapping[str, tuple[ListValue, ...]],
+    words_of: Mapping[tuple[str, str | None], set[str]],
+    list_words_of: Mapping[tuple[str, str | None], set[str]],
+    weight: Mapping[str, float],
+    spelled: Mapping[tuple[str, ...], int],
+) -> frozenset[str]:
+    """The telling words of the values of numeric lists (a colour temperature aside) that
+    no sentence uses outside a list, nor spells a number with ('una' of "una hora")."""
+    outside = {w for key, words in words_of.items() for w in words - list_words_of[key]}
+    return frozenset(
+        word
+        for slot, values in slot_values.items()
+        if slot != "temperature"
+        for value in values
+        if value.value.replace(".", "", 1).isdigit()
+        for word in value.words
+        if weight.get(word, 0.0) >= FUNCTION_WORD_WEIGHT
+        and word not in outside
+        and (word,) not in spelled
+        and not any(ch.isdigit() for ch in word)
+    )
 
 
 def _telling(
@@ -469,6 +496,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     # A slot said by lists of words ('lauter' → up; 'media' hora → 30 minutes, 'una'
     # hora → 1) and elsewhere by a number ({volume_step_down:volume_step}): the words
     # of every list are what to read.
+    spelled = number_words(language)
     slot_values = {
         slot: values
         for slot, names in slot_lists.items()
@@ -519,7 +547,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         errors=dict((data.get("responses") or {}).get("errors") or {}),
         slot_units=units,
         list_units=list_units,
-        number_words=number_words(language),
+        number_words=spelled,
         state_values=tuple(
             (value, frozenset(state_lists[name]))
             for name in sorted(state_lists)
@@ -538,5 +566,8 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         ),
         value_words=frozenset(
             w for values in slot_values.values() for value in values for w in value.words
+        ),
+        amount_words=_amount_words(
+            slot_values, words_of, list_words_of, weight, spelled | number_words(language, 1, 1)
         ),
     )
