@@ -657,6 +657,51 @@ async def test_a_reading_with_unexplained_words_and_nothing_to_rule_out_does_not
     assert decision == NotUnderstood("model-conflict")
 
 
+FLOOR_LAMP = EntityTarget("light.floor_lamp", "light", ("Floor lamp",), state="off")
+
+
+def _lamp_reading(intent: str, words: float) -> Candidate:
+    return Candidate(
+        f"intent__{intent}",
+        intent,
+        {"name": "Floor lamp", "domain": ["light"]},
+        (FLOOR_LAMP.entity_id,),
+        intent,
+        words,
+        3.0,
+        ("Floor lamp",),
+        evidence=3.0,
+    )
+
+
+async def _lamp_decision(hass: HomeAssistant, entry: MockConfigEntry, text: str) -> object:
+    """The model's part for a request the words read as turning the lamp on or off alike."""
+    vocabulary = await hass.async_add_executor_job(load_vocabulary, "en")
+    request = Request(text, "en", vocabulary, [FLOOR_LAMP], [])
+    close = [_lamp_reading("HassTurnOff", 5.5), _lamp_reading("HassTurnOn", 5.5)]
+    return await model_rank(entry.runtime_data.engine, request, close, close)
+
+
+async def test_a_remark_about_an_off_lamp_does_not_turn_it_on(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "I love the new floor lamp" says nothing to do: turning the lamp off would change
+    nothing, yet two words HA's sentences lack ('love', 'new') are no verb it lacks."""
+    decision = await _lamp_decision(hass, loaded_entry, "I love the new floor lamp")
+    assert decision == NotUnderstood("unknown-words")
+
+
+async def test_one_verb_ha_lacks_turns_an_off_lamp_on(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "fire up the floor lamp": 'fire' is the one word HA's sentences lack, and of on and
+    off only turning it on changes the lamp."""
+    decision = await _lamp_decision(hass, loaded_entry, "fire up the floor lamp")
+    assert decision == Act(
+        "intent__HassTurnOn", {"name": "Floor lamp", "domain": ["light"]}, "model-rank"
+    )
+
+
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:

@@ -9,9 +9,8 @@ import math
 import re
 
 from ..assist.outcomes import changes_nothing, changes_something
-from ..assist.understanding import (
-    Candidate,
-)
+from ..assist.understanding import Candidate, unknown_words
+from ..assist.vocabulary import TARGET_KEYS
 from ..engine.base import ChatTemplate, Engine
 from ..prompting.assist_prompt import build_ranking_messages
 from ..prompting.chat_format import render_chat
@@ -26,6 +25,7 @@ from .decisions import (
 )
 from .lexical import (
     CONFLICT_RATIO,
+    MARGIN,
     device_names,
     leaves_out_how_far,
     says_another_device,
@@ -46,6 +46,9 @@ MAX_ASKED_ABOUT = 24
 """A home with more readings is not ranked for a question (a pass of the model each)."""
 NEVER_BY_ELIMINATION = frozenset({"lock"})
 """Domains never acted on because the other reading would change nothing."""
+MAX_GUESSED_WORDS = 1
+"""Words neither HA's sentences nor the home know that a reading the words hardly tell
+apart may leave unexplained."""
 DELETING_INTENTS = frozenset({"HassListRemoveItem"})
 """Words that only tie a deleting reading never said to delete ('off' of "tick off tea"
 is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
@@ -198,7 +201,30 @@ async def model_rank(
         return NotUnderstood("another-device")
     if leaves_out_how_far(chosen, request, unknown_too=False):
         return NotUnderstood("amount-unsaid")
+    if _a_guess_among_unknown_words(chosen, words_best, request):
+        return NotUnderstood("unknown-words")
     return act_on(chosen, "model-rank", request)
+
+
+def _a_guess_among_unknown_words(
+    chosen: Candidate, words_best: Mapping[str, float], request: Request
+) -> bool:
+    """Whether the chosen reading only names its device, the words hardly prefer it to
+    what else that device could do (or the other would change nothing), and more words
+    than a verb HA lacks are unknown.
+
+    A command HA's sentences cannot read says its verb in one word they lack ('fire' of
+    "fire up the coffee machine", 'kill' of "kill the spots"); a remark says more ('love'
+    and 'new' of "I love the new floor lamp", 'ficou', 'linda' and 'reforma' of "a luz
+    da cozinha ficou linda depois da reforma"). The device's state must not turn the
+    remark into whatever would change something."""
+    if chosen.arguments.keys() - TARGET_KEYS:
+        return False  # the value it sets (an item, a number) explains words of its own
+    others = [score for intent, score in words_best.items() if intent != chosen.intent]
+    if others and words_best[chosen.intent] - max(others) >= MARGIN:
+        return False
+    unknown = unknown_words(request.text, request.vocabulary, request.entities)
+    return len(unknown) > MAX_GUESSED_WORDS
 
 
 def _ask_in_place(
