@@ -31,6 +31,7 @@ from custom_components.local_slm.assist.understanding import (
     answer_candidates,
     candidates,
     names_another_device,
+    says_anothers_own_word,
     unknown_words,
 )
 from custom_components.local_slm.assist.vocabulary import (
@@ -1683,3 +1684,50 @@ def test_a_sensor_named_in_full_without_a_question_word_is_asked_about() -> None
     ]
     decision = lexical(Request("cuánta humedad hay en el baño", "es", spanish, home, TOOLS))
     assert decision == AnswerAbout(("sensor.humedad",), "answer")
+
+
+def test_a_word_a_cover_may_say_is_no_locks_own_word() -> None:
+    """Spanish 'cierra' closes a blind; that it looks like 'cierres', a word only HA's lock
+    sentences use, makes it no word of locking."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    assert not says_anothers_own_word(
+        "cierra la persiana del dormitorio", vocabulary, "HassTurnOff", "cover"
+    )
+    assert says_anothers_own_word("echa la llave al portón", vocabulary, "HassTurnOn", "cover")
+
+
+SOBRADO = [
+    EntityTarget("lock.porta_frente", "lock", ("Porta da frente",), ("Sala",)),
+    EntityTarget("lock.porta_cozinha", "lock", ("Porta da cozinha",), ("Cozinha",)),
+    EntityTarget("cover.portao", "cover", ("Portão da garagem", "portão"), ("Garagem",)),
+    EntityTarget("light.luz_cozinha", "light", ("Luz da cozinha",), ("Cozinha",)),
+]
+
+
+def test_a_half_that_says_a_locks_word_opens_no_gate() -> None:
+    """ "tranca a porta | da frente e apaga …" reads its first half as opening the
+    "Portão" (a cover; 'porta' is a form of 'portão'), on a word only locks use: the
+    request is split where each half says its own command."""
+    vocabulary = load_vocabulary("pt-BR")
+    assert vocabulary is not None
+    text = "tranca a porta da frente e apaga a luz da cozinha"
+    decision = split_commands(Request(text, "pt-BR", vocabulary, SOBRADO, TOOLS))
+    assert decision is not None
+    assert [(a.tool, a.arguments["name"]) for a in decision.acts] == [
+        ("intent__HassTurnOn", "Porta da frente"),
+        ("intent__HassTurnOff", "Luz da cozinha"),
+    ]
+
+
+def test_a_verb_that_is_also_a_level_word_sets_no_level() -> None:
+    """Portuguese 'baixa' lowers a curtain and is HA's 'baixa' (lowest brightness) too;
+    said as the verb it sets no position of 1 %. 'no máximo' says 100."""
+    vocabulary = load_vocabulary("pt-BR")
+    assert vocabulary is not None
+    assert not vocabulary.says_an_amount("baixa")
+    assert vocabulary.says_an_amount("baixo")
+    curtain = [_entity("cover.cortina", "Cortina do quarto", "Quarto")]
+    tools = [*TOOLS, POSITION]
+    lowered = candidates("baixa a cortina do quarto até a metade", vocabulary, curtain, tools)
+    assert all(c.arguments.get("position") != 1 for c in lowered)

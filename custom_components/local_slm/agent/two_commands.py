@@ -140,9 +140,23 @@ def split_commands(request: Request, whole: Decision | Pending | None = None) ->
                 second = _with_the_same_verb(request, halves[0], first, halves[1]) or second
             elif isinstance(second, Act) and not isinstance(first, Act):
                 first = _with_the_same_verb(request, halves[1], second, halves[0]) or first
-            if isinstance(first, Act) and isinstance(second, Act) and second != first:
+            if (
+                isinstance(first, Act)
+                and isinstance(second, Act)
+                and second != first
+                and not _says_anothers_own_word(halves[0], first)
+                and not _says_anothers_own_word(halves[1], second)
+            ):
                 return ActAll((first, second))
     return None
+
+
+def _says_anothers_own_word(half: Request, act: Act) -> bool:
+    """Whether a half says a word of the act's intent only another domain's sentences use:
+    'tranca' (lock) of "tranca a porta" read as opening the "Portão" (a cover, HA's
+    HassTurnOn) at the split "tranca a porta | da frente e apaga a luz da cozinha"."""
+    domain = (act.arguments.get("domain") or [None])[0]
+    return says_anothers_own_word(half.text, half.vocabulary, act.intent, domain)
 
 
 def _with_the_same_verb(request: Request, said: Request, act: Act, bare: Request) -> Act | None:

@@ -62,6 +62,11 @@ def _list_value(
     return (best[1], best[2]) if best else None
 
 
+def _an_amount(vocabulary: Vocabulary) -> Callable[[ListValue, set[str]], bool]:
+    """Whether a level is said in a word HA's sentences use only as an amount."""
+    return lambda _value, words: any(map(vocabulary.says_an_amount, words))
+
+
 def fill_slots(
     tool: SlotTool,
     text: str,
@@ -120,11 +125,13 @@ def fill_slots(
             kind == "integer"
             and schema.get("maximum") == PERCENT_MAX
             and not numbers
-            and (level := _list_value(said, vocabulary.level_values))
+            and (level := _list_value(said, vocabulary.level_values, _an_amount(vocabulary)))
             and not level[1] & used
         ):
             # "zet het rolluik op de helft": HA's words for a percentage ('de helft' →
-            # 50 of its brightness sentences) say any percentage.
+            # 50 of its brightness sentences) say any percentage; a word HA's sentences
+            # use as a verb too says none ('baixa' of "baixa a cortina", lower it, is
+            # also 'baixa', lowest).
             args[key] = int(level[0])
             used |= level[1]
         elif kind in ("integer", "number") and len(numbers) == 1 and key in bare_number_slots:

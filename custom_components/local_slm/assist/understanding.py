@@ -783,8 +783,7 @@ def amount_words(text: str, vocabulary: Vocabulary, leave_out: Set[str] = frozen
     return [
         word
         for word in Words.of(text, vocabulary).all
-        if word not in leave_out
-        and any(known in vocabulary.amount_words for known in vocabulary.known(word))
+        if word not in leave_out and vocabulary.says_an_amount(word)
     ]
 
 
@@ -1013,9 +1012,11 @@ def says_anothers_own_word(
     groups = [g for g in vocabulary.groups if g.intent == intent]
     own = {k for g in groups if g.domain in OWN_WORDS_ONLY for k in g.words}
     shared = {k for g in groups if g.domain in (domain, None) for k in g.words}
+    # A word that may be one of the domain's own ('cierra' of "cierra la persiana") is
+    # none of the other's, though it may be another form of one ('cierres' of a lock).
     return any(
-        any(k in own and k not in shared for k in vocabulary.known(word))
-        for word in Words.of(text, vocabulary).all
+        any(k in own for k in known) and not any(k in shared for k in known)
+        for known in map(vocabulary.known, Words.of(text, vocabulary).all)
     )
 
 

@@ -143,6 +143,14 @@ class Vocabulary:
             if any(g.said_with(w, said_known) for g in self.groups if w in g.words)
         ]
 
+    def says_an_amount(self, word: str) -> bool:
+        """Whether a said word is one HA's sentences use only as an amount, or a form of
+        one ('halfweg' of 'half'); a word of theirs used otherwise too says none
+        (Portuguese 'baixa', lower, though 'baixo' is lowest)."""
+        if word in self.weight:
+            return word in self.amount_words
+        return any(known in self.amount_words for known in self.known(word))
+
     def weight_of(self, word: str) -> float:
         """How telling a said word is: its most telling known form (0 when unknown)."""
         return max((self.weight[k] for k in self.known(word)), default=0.0)
