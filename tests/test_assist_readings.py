@@ -1731,3 +1731,17 @@ def test_a_verb_that_is_also_a_level_word_sets_no_level() -> None:
     tools = [*TOOLS, POSITION]
     lowered = candidates("baixa a cortina do quarto até a metade", vocabulary, curtain, tools)
     assert all(c.arguments.get("position") != 1 for c in lowered)
+
+
+def test_a_device_named_by_its_kinds_word_is_no_command_to_it() -> None:
+    """The Polish vacuum is named "Odkurzacz", a word of HA's own vacuum sentences: said
+    in "Odkurzacz znowu utknął pod kanapą" (stuck under the sofa again) it names the
+    device and says nothing to do, so the words alone start nothing."""
+    vocabulary = load_vocabulary("pl")
+    assert vocabulary is not None
+    home = [_entity("vacuum.odkurzacz", "Odkurzacz", "Salon")]
+    stuck = lexical(Request("Odkurzacz znowu utknął pod kanapą", "pl", vocabulary, home, TOOLS))
+    assert not isinstance(stuck, Act)
+    started = lexical(Request("uruchom odkurzacz", "pl", vocabulary, home, TOOLS))
+    assert isinstance(started, Act)
+    assert started.tool == "vacuum__HassVacuumStart"
