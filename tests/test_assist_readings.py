@@ -727,6 +727,19 @@ def test_the_item_runs_up_to_the_word_that_follows_it_in_has_sentences() -> None
     assert decision.arguments["item"] == "revisar la caldera"
 
 
+def test_the_item_ends_at_a_small_word_one_letter_from_one_of_has() -> None:
+    """HA's Portuguese puts 'na' after the item; 'nas' (plural, before "tarefas") ends the
+    item too, and is no part of it."""
+    vocabulary = load_vocabulary("pt-BR")
+    assert vocabulary is not None
+    home = [_entity("todo.tarefas", "Tarefas de casa"), _entity("todo.compras", "Compras")]
+    text = "adiciona consertar o chuveiro nas tarefas de casa"
+    readings = candidates(text, vocabulary, home, TOOLS)
+    added = next(c for c in readings if c.intent == "HassListAddItem")
+    assert added.arguments["name"] == "Tarefas de casa"
+    assert added.arguments["item"] == "consertar o chuveiro"
+
+
 def test_a_name_said_in_part_then_a_word_nobody_knows_names_another_device() -> None:
     """'lounge heater' is not the "Lounge room" player; the small 'de' of "Lámpara de pie"
     followed by a floor ('abajo') is no other device."""

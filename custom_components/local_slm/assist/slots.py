@@ -337,9 +337,34 @@ def _text_before_target(
     while name_at > first + 1 and said[name_at - 1] in target_names - target_used:
         name_at -= 1
     ends = [i for i in range(first + 1, name_at) if said[i] in units]
+    if not ends and name_at - 1 > first and _like_a_unit(said[name_at - 1], units):
+        # "adiciona consertar o chuveiro nas tarefas de casa": HA's Portuguese puts 'na'
+        # after the item, and 'nas' (plural) says the same.
+        ends = [name_at - 1]
     if not ends:
         return [], []
     return list(said[first : ends[-1]]), list(said[ends[-1] : name_at])
+
+
+SHORT_WORD = 3
+"""Letters of a small word that may be another form of a small word of HA's sentences."""
+
+
+def _like_a_unit(word: str, units: Mapping[str, int]) -> bool:
+    """Whether a small word is one letter away from a word that follows a text slot in
+    HA's sentences ('nas', 'no' of 'na'; 'dos' of 'do')."""
+    return len(word) <= SHORT_WORD and any(
+        len(unit) >= 2 and _one_letter_apart(word, unit) for unit in units
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _command_words_at(
