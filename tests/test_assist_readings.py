@@ -1758,3 +1758,28 @@ def test_a_device_named_by_its_kinds_word_is_no_command_to_it() -> None:
     started = lexical(Request("uruchom odkurzacz", "pl", vocabulary, home, TOOLS))
     assert isinstance(started, Act)
     assert started.tool == "vacuum__HassVacuumStart"
+
+
+TIMER_STATUS = OfferedTool(
+    "intent__HassTimerStatus",
+    "HassTimerStatus",
+    ToolSpec(
+        "intent__HassTimerStatus",
+        "",
+        {"type": "object", "properties": {"start_minutes": {"type": "integer"}}},
+    ),
+    None,
+)
+
+
+def test_a_timer_said_without_asking_is_started_not_asked_about() -> None:
+    """Every word of "minutnik na 3 minuty" is in HA's Polish timer-status sentences and
+    in its start-timer ones: said without a question, it starts a 3-minute timer."""
+    vocabulary = load_vocabulary("pl")
+    assert vocabulary is not None
+    request = Request(
+        "minutnik na 3 minuty, gotuję jajka", "pl", vocabulary, [], [TIMER, TIMER_STATUS]
+    )
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments) == ("intent__HassStartTimer", {"minutes": 3})

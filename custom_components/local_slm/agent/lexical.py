@@ -20,10 +20,11 @@ from ..assist.understanding import (
     names_a_target,
     names_another_device,
     readings_named_in_full,
+    says_rather,
     says_with_its_neighbours,
     unknown_words,
 )
-from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS
+from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS, is_question_intent
 from .decisions import (
     TARGET_PLACES,
     Act,
@@ -52,6 +53,21 @@ MAX_ANSWERED = 6
 ON_OFF_INTENTS = frozenset({"HassTurnOn", "HassTurnOff"})
 
 
+def _not_asked(acts: Sequence[Candidate], request: Request) -> Sequence[Candidate]:
+    """The readings without those that ask (a timer's status) in no word that a reading
+    which acts lacks: "minutnik na 3 minuty, gotuję jajka" asks nothing, and every word
+    of HA's Polish timer-status sentences it says is in its start-timer ones too."""
+    acting = {c.intent for c in acts if not is_question_intent(c.intent)}
+    return [
+        c
+        for c in acts
+        if not is_question_intent(c.intent)
+        or all(
+            says_rather(request.text, request.vocabulary, c.intent, other, None) for other in acting
+        )
+    ]
+
+
 def _telling_weight(request: Request) -> float:
     said = Words.of(request.text, request.vocabulary).all
     return sum(request.vocabulary.weight_of(w) for w in said)
@@ -64,6 +80,8 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     answers = answer_candidates(request.text, request.vocabulary, request.entities)
     said = Words.of(request.text, request.vocabulary).all
     asked = is_question(request.text, said, request.vocabulary)
+    if not asked:
+        acts = _not_asked(acts, request)
     if (
         asked
         and acts
