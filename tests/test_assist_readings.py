@@ -1783,3 +1783,17 @@ def test_a_timer_said_without_asking_is_started_not_asked_about() -> None:
     decision = lexical(request)
     assert isinstance(decision, Act)
     assert (decision.tool, decision.arguments) == ("intent__HassStartTimer", {"minutes": 3})
+
+
+def test_a_verb_like_a_state_word_asks_nothing() -> None:
+    """Portuguese 'ligar' (turn on) looks like 'ligado' (on) of HA's state questions: "você
+    pode ligar a cafeteira?" asks politely for the coffee maker to be turned on, while
+    "a cafeteira está ligada?" asks whether it is on."""
+    vocabulary = load_vocabulary("pt-BR")
+    assert vocabulary is not None
+    home = [_entity("switch.cafeteira", "Cafeteira", "Cozinha")]
+    polite = lexical(Request("você pode ligar a cafeteira?", "pt-BR", vocabulary, home, TOOLS))
+    assert isinstance(polite, Act)
+    assert polite.tool == "intent__HassTurnOn"
+    asked = lexical(Request("a cafeteira está ligada?", "pt-BR", vocabulary, home, TOOLS))
+    assert isinstance(asked, AnswerAbout)

@@ -28,6 +28,7 @@ from .vocabulary import (
     FUNCTION_WORD_WEIGHT,
     MIN_PREFIX,
     TARGET_KEYS,
+    IntentGroup,
     Vocabulary,
     same_name_word,
 )
@@ -382,7 +383,9 @@ def _intent_evidence(
                 vocabulary.weight[k] * typical(g.words[k])
                 for k in known
                 for g in groups
-                if k in g.words and (not backed_only or g.said_with(k, said_known))
+                if k in g.words
+                and (not backed_only or g.said_with(k, said_known))
+                and not _another_words_value(word, k, g, vocabulary)
             ),
             default=0.0,
         )
@@ -416,6 +419,13 @@ def _intent_evidence(
             else:
                 score -= sum(vocabulary.weight_of(w) for w in words)
     return score, used
+
+
+def _another_words_value(said: str, known: str, group: IntentGroup, vocabulary: Vocabulary) -> bool:
+    """Whether a said word, itself a word of HA's sentences, would say a value of the
+    group's lists only by being like it: Portuguese 'ligar' (turn on) of "você pode ligar
+    a cafeteira?" is no 'ligado' (on) of the state questions."""
+    return said != known and said in vocabulary.weight and known in group.slot_words
 
 
 def _another_intents_word(
