@@ -25,7 +25,6 @@ from .decisions import (
 )
 from .lexical import (
     CONFLICT_RATIO,
-    MARGIN,
     device_names,
     leaves_out_how_far,
     says_another_device,
@@ -47,8 +46,8 @@ MAX_ASKED_ABOUT = 24
 NEVER_BY_ELIMINATION = frozenset({"lock"})
 """Domains never acted on because the other reading would change nothing."""
 MAX_GUESSED_WORDS = 1
-"""Words neither HA's sentences nor the home know that a reading the words hardly tell
-apart may leave unexplained."""
+"""Words neither HA's sentences nor the home know that a guessed reading (the other
+would change nothing, or there was none to weigh) may leave unexplained."""
 DELETING_INTENTS = frozenset({"HassListRemoveItem"})
 """Words that only tie a deleting reading never said to delete ('off' of "tick off tea"
 is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
@@ -191,38 +190,36 @@ async def model_rank(
     chosen = widest(same_intent)
     if chosen is None:
         return Ask(device_names(same_intent, request))
-    if chosen.conflict > CONFLICT_RATIO * chosen.evidence and not await _model_rules_out_the_rest(
-        engine, request, template, (scores[close.index(chosen)], chosen), readings
-    ):
-        # Words that say something else ('stop' in 'stop vacuuming') stay unexplained:
-        # the model's liking does not make the reading safe.
-        return NotUnderstood("model-conflict")
+    weighed = len({c.intent for _, c in finite}) > 1
+    if chosen.conflict > CONFLICT_RATIO * chosen.evidence:
+        if not await _model_rules_out_the_rest(
+            engine, request, template, (scores[close.index(chosen)], chosen), readings
+        ):
+            # Words that say something else ('stop' in 'stop vacuuming') stay
+            # unexplained: the model's liking does not make the reading safe.
+            return NotUnderstood("model-conflict")
+        weighed = True
     if says_another_device(chosen, request):
         return NotUnderstood("another-device")
     if leaves_out_how_far(chosen, request, unknown_too=False):
         return NotUnderstood("amount-unsaid")
-    if _a_guess_among_unknown_words(chosen, words_best, request):
+    if (doubts or rivals or not weighed) and _leaves_unknown_words(chosen, request):
+        # Acting because the other reading would change nothing, or on the one reading
+        # the model had nothing to weigh against, is a guess: a command HA's sentences
+        # cannot read says its verb in one word they lack ('fire' of "fire up the coffee
+        # machine"); a remark says more ('love' and 'new' of "I love the new floor lamp",
+        # 'ficou', 'linda', 'reforma' of "a luz da cozinha ficou linda depois da
+        # reforma"; 'znowu', 'utknął' of "Odkurzacz znowu utknął pod kanapą"), and the
+        # device's state or name must not make it a command.
         return NotUnderstood("unknown-words")
     return act_on(chosen, "model-rank", request)
 
 
-def _a_guess_among_unknown_words(
-    chosen: Candidate, words_best: Mapping[str, float], request: Request
-) -> bool:
-    """Whether the chosen reading only names its device, the words hardly prefer it to
-    what else that device could do (or the other would change nothing), and more words
-    than a verb HA lacks are unknown.
-
-    A command HA's sentences cannot read says its verb in one word they lack ('fire' of
-    "fire up the coffee machine", 'kill' of "kill the spots"); a remark says more ('love'
-    and 'new' of "I love the new floor lamp", 'ficou', 'linda' and 'reforma' of "a luz
-    da cozinha ficou linda depois da reforma"). The device's state must not turn the
-    remark into whatever would change something."""
+def _leaves_unknown_words(chosen: Candidate, request: Request) -> bool:
+    """Whether a reading that only names its device leaves more words unknown to HA's
+    sentences and the home than a verb they lack."""
     if chosen.arguments.keys() - TARGET_KEYS:
         return False  # the value it sets (an item, a number) explains words of its own
-    others = [score for intent, score in words_best.items() if intent != chosen.intent]
-    if others and words_best[chosen.intent] - max(others) >= MARGIN:
-        return False
     unknown = unknown_words(request.text, request.vocabulary, request.entities)
     return len(unknown) > MAX_GUESSED_WORDS
 
