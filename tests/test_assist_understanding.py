@@ -702,6 +702,48 @@ async def test_one_verb_ha_lacks_turns_an_off_lamp_on(
     )
 
 
+ODKURZACZ = EntityTarget("vacuum.odkurzacz", "vacuum", ("Odkurzacz",), state="docked")
+
+
+async def _vacuum_decision(hass: HomeAssistant, entry: MockConfigEntry, text: str) -> object:
+    """The model's part for a Polish request read only as starting the vacuum."""
+    vocabulary = await hass.async_add_executor_job(load_vocabulary, "pl")
+    request = Request(text, "pl", vocabulary, [ODKURZACZ], [])
+    start = Candidate(
+        "vacuum__HassVacuumStart",
+        "HassVacuumStart",
+        {"name": "Odkurzacz", "domain": ["vacuum"]},
+        (ODKURZACZ.entity_id,),
+        "HassVacuumStart",
+        5.5,
+        3.0,
+        ("Odkurzacz",),
+        evidence=3.0,
+        named_by=frozenset({"odkurzacz"}),
+    )
+    return await model_rank(entry.runtime_data.engine, request, [start], [start])
+
+
+async def test_the_one_reading_of_a_remark_naming_a_device_is_not_acted_on(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "Odkurzacz znowu utknął pod kanapą" (stuck under the sofa again) reads only as
+    starting the vacuum, by its name: with nothing for the model to weigh it against,
+    three words HA's sentences lack leave it a guess, and nothing starts."""
+    decision = await _vacuum_decision(hass, loaded_entry, "Odkurzacz znowu utknął pod kanapą")
+    assert decision == NotUnderstood("unknown-words")
+
+
+async def test_the_one_reading_with_one_verb_ha_lacks_acts(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "odpal odkurzacz" (fire up the vacuum): 'odpal' is the one word HA's Polish lacks."""
+    decision = await _vacuum_decision(hass, loaded_entry, "odpal odkurzacz")
+    assert decision == Act(
+        "vacuum__HassVacuumStart", {"name": "Odkurzacz", "domain": ["vacuum"]}, "model-rank"
+    )
+
+
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:
