@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from ..assist.negation import negated
-from ..assist.understanding import asked_in_writing, candidates, says_anothers_own_word
+from ..assist.understanding import asked_in_writing, candidates
 from ..engine.base import Engine
 from .decisions import (
     Act,
@@ -27,6 +27,7 @@ from .decisions import (
     NotUnderstood,
     Pending,
     Request,
+    says_anothers_own_domain_word,
 )
 from .lexical import lexical
 from .model_rank import model_answer, model_rank
@@ -52,15 +53,7 @@ async def decide(engine: Engine, request: Request) -> Decision:
     one_verb: tuple[Act, ...] = (decision,) if isinstance(decision, Act) else ()
     if isinstance(decision, ActAll) and decision.via == "coordinated":
         one_verb = decision.acts
-    if any(
-        says_anothers_own_word(
-            request.text,
-            request.vocabulary,
-            act.intent,
-            (act.arguments.get("domain") or [None])[0],
-        )
-        for act in one_verb
-    ):
+    if any(says_anothers_own_domain_word(request, act) for act in one_verb):
         return NotUnderstood("own-words")
     return decision
 

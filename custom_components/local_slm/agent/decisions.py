@@ -7,10 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..assist.targets import EntityTarget, area_telling_apart
-from ..assist.understanding import (
-    Candidate,
-    OfferedTool,
-)
+from ..assist.understanding import Candidate, OfferedTool, says_anothers_own_word
 from ..assist.vocabulary import Vocabulary
 
 TARGET_PLACES = frozenset({"area", "floor"})
@@ -103,3 +100,11 @@ def act_on(candidate: Candidate, via: str, request: Request) -> Act:
         # "bedside lamp in our room to 15 percent": the name alone is two lamps' to HA.
         arguments["area"] = area
     return Act(candidate.tool, arguments, via)
+
+
+def says_anothers_own_domain_word(request: Request, act: Act) -> bool:
+    """Whether the request says a word of the act's intent that only another domain's
+    sentences use ('lock' of "lock the front door and the garage door", said of the
+    garage door, HA's HassTurnOn of a cover)."""
+    domain = (act.arguments.get("domain") or [None])[0]
+    return says_anothers_own_word(request.text, request.vocabulary, act.intent, domain)

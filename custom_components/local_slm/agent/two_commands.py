@@ -17,7 +17,16 @@ from ..assist.understanding import (
     says_anothers_own_word,
 )
 from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, same_name_word
-from .decisions import Act, ActAll, Ask, Decision, Pending, Request, act_on
+from .decisions import (
+    Act,
+    ActAll,
+    Ask,
+    Decision,
+    Pending,
+    Request,
+    act_on,
+    says_anothers_own_domain_word,
+)
 from .lexical import MARGIN, MIN_EVIDENCE, has_target, lexical
 
 MIN_SPLIT_WORDS = 5
@@ -144,19 +153,13 @@ def split_commands(request: Request, whole: Decision | Pending | None = None) ->
                 isinstance(first, Act)
                 and isinstance(second, Act)
                 and second != first
-                and not _says_anothers_own_word(halves[0], first)
-                and not _says_anothers_own_word(halves[1], second)
+                # 'tranca' (lock) of "tranca a porta" is no opening of the "Portão" (a
+                # cover) at the split "tranca a porta | da frente e apaga a luz …".
+                and not says_anothers_own_domain_word(halves[0], first)
+                and not says_anothers_own_domain_word(halves[1], second)
             ):
                 return ActAll((first, second))
     return None
-
-
-def _says_anothers_own_word(half: Request, act: Act) -> bool:
-    """Whether a half says a word of the act's intent only another domain's sentences use:
-    'tranca' (lock) of "tranca a porta" read as opening the "Portão" (a cover, HA's
-    HassTurnOn) at the split "tranca a porta | da frente e apaga a luz da cozinha"."""
-    domain = (act.arguments.get("domain") or [None])[0]
-    return says_anothers_own_word(half.text, half.vocabulary, act.intent, domain)
 
 
 def _with_the_same_verb(request: Request, said: Request, act: Act, bare: Request) -> Act | None:
