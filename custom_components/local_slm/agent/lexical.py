@@ -80,6 +80,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     answers = answer_candidates(request.text, request.vocabulary, request.entities)
     said = Words.of(request.text, request.vocabulary).all
     asked = is_question(request.text, said, request.vocabulary)
+    asking = request.vocabulary.asking_words(said) if asked else []
     if not asked:
         acts = _not_asked(acts, request)
     if (
@@ -88,7 +89,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         and answers
         and acts[0].conflict == 0
         and acts[0].score > answers[0].score
-        and not request.vocabulary.asking_words(said)
+        and not asking
     ):
         # "Could you turn off the porch light?": a command asked politely.
         asked = False
@@ -108,7 +109,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         acts
         and _numbers(acts[0])
         and acts[0].evidence >= MIN_EVIDENCE
-        and not (asked_in_writing(request.text) and request.vocabulary.asking_words(said))
+        and not (asked_in_writing(request.text) and asking)
     ):
         # "turn the heating down to 17, it's roasting in here", "kan de plafondlamp wat
         # gedimd worden, naar 25 procent?": the best reading sets the amount said, which
