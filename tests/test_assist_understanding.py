@@ -658,28 +658,53 @@ async def test_a_reading_with_unexplained_words_and_nothing_to_rule_out_does_not
 
 
 FLOOR_LAMP = EntityTarget("light.floor_lamp", "light", ("Floor lamp",), state="off")
+ODKURZACZ = EntityTarget("vacuum.odkurzacz", "vacuum", ("Odkurzacz",), state="docked")
 
 
-def _lamp_reading(intent: str, words: float) -> Candidate:
+def _named_reading(
+    target: EntityTarget,
+    tool: str,
+    intent: str,
+    words: float,
+    named_by: frozenset[str] = frozenset(),
+) -> Candidate:
+    """A reading of `intent` on the target named by its first name (with its domain)."""
+    name = target.names[0]
     return Candidate(
-        f"intent__{intent}",
+        tool,
         intent,
-        {"name": "Floor lamp", "domain": ["light"]},
-        (FLOOR_LAMP.entity_id,),
+        {"name": name, "domain": [target.domain]},
+        (target.entity_id,),
         intent,
         words,
         3.0,
-        ("Floor lamp",),
+        (name,),
         evidence=3.0,
+        named_by=named_by,
     )
+
+
+async def _model_decision(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    text: str,
+    language: str,
+    target: EntityTarget,
+    close: list[Candidate],
+) -> object:
+    """The model's part for a request whose close readings (its only ones) are `close`."""
+    vocabulary = await hass.async_add_executor_job(load_vocabulary, language)
+    request = Request(text, language, vocabulary, [target], [])
+    return await model_rank(entry.runtime_data.engine, request, close, close)
 
 
 async def _lamp_decision(hass: HomeAssistant, entry: MockConfigEntry, text: str) -> object:
     """The model's part for a request the words read as turning the lamp on or off alike."""
-    vocabulary = await hass.async_add_executor_job(load_vocabulary, "en")
-    request = Request(text, "en", vocabulary, [FLOOR_LAMP], [])
-    close = [_lamp_reading("HassTurnOff", 5.5), _lamp_reading("HassTurnOn", 5.5)]
-    return await model_rank(entry.runtime_data.engine, request, close, close)
+    close = [
+        _named_reading(FLOOR_LAMP, f"intent__{intent}", intent, 5.5)
+        for intent in ("HassTurnOff", "HassTurnOn")
+    ]
+    return await _model_decision(hass, entry, text, "en", FLOOR_LAMP, close)
 
 
 async def test_a_remark_about_an_off_lamp_does_not_turn_it_on(
@@ -702,26 +727,16 @@ async def test_one_verb_ha_lacks_turns_an_off_lamp_on(
     )
 
 
-ODKURZACZ = EntityTarget("vacuum.odkurzacz", "vacuum", ("Odkurzacz",), state="docked")
-
-
 async def _vacuum_decision(hass: HomeAssistant, entry: MockConfigEntry, text: str) -> object:
     """The model's part for a Polish request read only as starting the vacuum."""
-    vocabulary = await hass.async_add_executor_job(load_vocabulary, "pl")
-    request = Request(text, "pl", vocabulary, [ODKURZACZ], [])
-    start = Candidate(
+    start = _named_reading(
+        ODKURZACZ,
         "vacuum__HassVacuumStart",
         "HassVacuumStart",
-        {"name": "Odkurzacz", "domain": ["vacuum"]},
-        (ODKURZACZ.entity_id,),
-        "HassVacuumStart",
         5.5,
-        3.0,
-        ("Odkurzacz",),
-        evidence=3.0,
         named_by=frozenset({"odkurzacz"}),
     )
-    return await model_rank(entry.runtime_data.engine, request, [start], [start])
+    return await _model_decision(hass, entry, text, "pl", ODKURZACZ, [start])
 
 
 async def test_the_one_reading_of_a_remark_naming_a_device_is_not_acted_on(
