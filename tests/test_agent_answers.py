@@ -216,6 +216,8 @@ async def test_a_thermostat_answer_says_its_setpoint_in_the_users_language(
         pytest.param(
             "fr", "À combien est réglé le thermostat ?", "Température réglée sur 21", id="fr"
         ),
+        # 'ustawione' is an inflection of HA's 'ustaw', four letters longer
+        pytest.param("pl", "Na ile stopni jest ustawione ogrzewanie?", "21", id="pl"),
     ],
 )
 async def test_asked_what_a_thermostat_is_set_to_the_answer_is_the_setpoint(

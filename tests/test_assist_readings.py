@@ -124,6 +124,16 @@ def test_inflections_are_the_same_word() -> None:
     assert not same_word("start", "state")
 
 
+def test_a_long_stem_takes_a_four_letter_ending_in_the_vocabulary_only() -> None:
+    """Polish 'ustawione' (set, of a thermostat) is HA's 'ustaw'; a name word keeps the
+    three-letter ending, so Dutch 'badkamer' does not name the 'Badkamerraam'."""
+    polish = load_vocabulary("pl")
+    assert polish is not None
+    assert "ustaw" in polish.known("ustawione")
+    assert not same_word("ustawione", "ustaw")
+    assert not same_name_word("badkamer", "badkamerraam")
+
+
 def test_vacuuming_reaches_the_vacuum_only() -> None:
     decision = _decide("start vacuuming")
     assert isinstance(decision, Act)

@@ -36,6 +36,8 @@ MIN_QUESTION_INTENTS = 3
 """A question word is used by several state-reading intents ('what', 'combien', 'wie'):
 a state word of one of them ('locked', 'prise') also appears in commands."""
 MIN_PREFIX = 4
+LONG_STEM_ENDING = 4
+"""Letters a vocabulary word's inflection may add to a stem longer than MIN_PREFIX."""
 #: State-reading intents whose name does not start with HassGet.
 QUESTION_INTENTS = frozenset({"HassClimateGetTemperature", "HassTimerStatus"})
 
@@ -126,8 +128,16 @@ class Vocabulary:
     another word's inflection."""
 
     def known(self, word: str) -> list[str]:
-        """The vocabulary words `word` may be (itself, or an inflection sharing its stem)."""
-        return [w for w in self.by_prefix.get(word[:MIN_PREFIX], ()) if same_word(word, w)]
+        """The vocabulary words `word` may be (itself, or an inflection sharing its stem).
+
+        A verb of a richly inflected language may end in four letters more than its
+        stem when that stem is long enough (Polish 'ustawione' of 'ustaw'); a device's
+        name words keep the shorter ending (Dutch 'badkamer' is not 'badkamerraam')."""
+        return [
+            w
+            for w in self.by_prefix.get(word[:MIN_PREFIX], ())
+            if same_word(word, w, long_stem_ending=LONG_STEM_ENDING)
+        ]
 
     def asking_words(self, said: Sequence[str]) -> list[str]:
         """The said question words that come with a word HA's sentences say beside them:
@@ -166,11 +176,12 @@ def is_question_intent(intent: str) -> bool:
     return intent.startswith("HassGet") or intent in QUESTION_INTENTS
 
 
-def same_word(said: str, known: str) -> bool:
+def same_word(said: str, known: str, *, long_stem_ending: int = 3) -> bool:
     """'vacuuming' is 'vacuum', 'lumières' is 'lumiere', 'locked' is 'lock'.
 
     A crude stem test that needs no per-language rules: equal, or sharing a prefix of
-    at least four letters that leaves at most three letters of either word.
+    at least four letters that leaves at most three letters of either word
+    (`long_stem_ending` letters when the shared prefix is longer than four).
     """
     if said == known:
         return True
@@ -182,7 +193,8 @@ def same_word(said: str, known: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= 3
+    ending = long_stem_ending if common > MIN_PREFIX else 3
+    return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= ending
 
 
 def same_name_word(said: str, name_word: str) -> bool:
