@@ -107,6 +107,19 @@ async def test_a_yes_no_question_naming_a_state_is_answered_yes_or_no(
     assert await async_answer_from_states(hass, [entity_id], language, question) == expected
 
 
+async def test_a_state_said_in_another_gender_is_still_asked(hass: HomeAssistant) -> None:
+    """HA words an open window 'Aberto'; "tá aberta?" (of 'a janela') asks that state."""
+    hass.states.async_set(
+        "binary_sensor.janela",
+        "on",
+        {"friendly_name": "Janela do quarto", "device_class": "window"},
+    )
+    answer = await async_answer_from_states(
+        hass, ["binary_sensor.janela"], "pt-BR", "A janela do quarto tá aberta?"
+    )
+    assert answer == "Sim."
+
+
 async def test_a_state_word_inside_a_name_is_not_a_question(hass: HomeAssistant) -> None:
     answer = await async_answer_from_states(
         hass, ["switch.open_window_alarm"], "en", "what about the open window alarm?"

@@ -1380,6 +1380,52 @@ def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> No
     assert {e for c in readings for e in c.entity_ids} == {"binary_sensor.ventana"}
 
 
+def test_a_device_named_in_part_leaves_the_question_to_the_one_named_in_full() -> None:
+    """The blind's alias "Persiana del cuarto de invitados" shares 'cuarto' and
+    'invitados' with the question; only the "Ventana de invitados" is named whole."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    room = ("Dormitorio de invitados", "cuarto de invitados")
+    home = [
+        EntityTarget(
+            "binary_sensor.ventana",
+            "binary_sensor",
+            ("Ventana de invitados",),
+            room,
+            device_class="window",
+        ),
+        EntityTarget(
+            "cover.persiana",
+            "cover",
+            ("Persiana de invitados", "persiana del cuarto de invitados"),
+            room,
+        ),
+    ]
+    question = "¿Dejé abierta la ventana del cuarto de invitados?"
+    readings = answer_candidates(question, spanish, home)
+    assert readings[0].entity_ids == ("binary_sensor.ventana",)
+
+
+def test_a_name_sharing_only_a_word_with_the_name_said_is_not_asked_about() -> None:
+    """ "a janela do quarto" names the "Janela do quarto" whole; the "Cortina do quarto"
+    shares 'quarto' only, so a state of covers ('aberta') does not make it the one asked
+    about, as it would a "Janela do quarto trava" whose name holds the whole said."""
+    portuguese = load_vocabulary("pt-BR")
+    assert portuguese is not None
+    home = [
+        EntityTarget(
+            "binary_sensor.janela",
+            "binary_sensor",
+            ("Janela do quarto",),
+            ("Quarto do casal",),
+            device_class="window",
+        ),
+        EntityTarget("cover.cortina", "cover", ("Cortina do quarto",), ("Quarto do casal",)),
+    ]
+    readings = answer_candidates("A janela do quarto tá aberta?", portuguese, home)
+    assert {e for c in readings for e in c.entity_ids} == {"binary_sensor.janela"}
+
+
 HALL = [
     EntityTarget("light.hall", "light", ("Hall light",), ("Hall",)),
     EntityTarget("climate.thermostat", "climate", ("Thermostat",), ("Hall",)),

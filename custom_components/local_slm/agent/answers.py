@@ -27,7 +27,7 @@ from homeassistant.helpers.translation import async_get_translations
 from ..assist.targets import TODO_DOMAIN, async_open_items
 from ..assist.text import fold
 from ..assist.understanding import says_rather
-from ..assist.vocabulary import Vocabulary, load_vocabulary
+from ..assist.vocabulary import Vocabulary, load_vocabulary, same_word
 from ..summary.digest import build_digest
 from ..summary.guard import check_faithful
 from ..summary.lang import words
@@ -216,23 +216,39 @@ def asked_state(
     """The state value a yes/no question names for an entity ("locked"), if any.
 
     The entity's own name is taken out of the question first ("Open Window sensor"
-    names no state); the longest phrase wins ("nicht entriegelt" over "entriegelt").
+    names no state); the longest phrase wins ("nicht entriegelt" over "entriegelt"),
+    and a phrase said as written wins over a one-word state said in another form
+    (Portuguese 'aberta' of a window HA calls 'Aberto').
     """
     spoken = f" {' '.join(words(question))} "
     name = " ".join(words(state.name))
     if name:
         spoken = spoken.replace(f" {name} ", " ")
-    best: tuple[int, str] | None = None
+    best: tuple[bool, int, str] | None = None
     for phrase, value in _said_states(hass, state, responses, translations).items():
-        match = re.search(rf"(?<= ){re.escape(phrase)}(?= )", spoken)
-        if match is None:
+        if (found := _phrase_said(phrase, spoken)) is None:
             continue
-        before = spoken[: match.start()].split()
+        start, exact = found
+        before = spoken[:start].split()
         if before and before[-1] in _NEGATIONS and not phrase.startswith(before[-1]):
             continue  # "not locked" is not asked as "locked"
-        if best is None or len(phrase) > best[0]:
-            best = (len(phrase), value)
-    return best[1] if best else None
+        if best is None or (exact, len(phrase)) > best[:2]:
+            best = (exact, len(phrase), value)
+    return best[2] if best else None
+
+
+def _phrase_said(phrase: str, spoken: str) -> tuple[int, bool] | None:
+    """Where a state phrase is said, and whether as written: a one-word phrase may be
+    said inflected ('aberta', 'aberto'), of the same length."""
+    if match := re.search(rf"(?<= ){re.escape(phrase)}(?= )", spoken):
+        return match.start(), True
+    if " " in phrase:
+        return None
+    for match in re.finditer(r"\S+", spoken):
+        word = match.group()
+        if len(word) == len(phrase) and same_word(word, phrase):
+            return match.start(), False
+    return None
 
 
 # --- the answer ---------------------------------------------------------------------------

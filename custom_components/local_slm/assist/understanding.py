@@ -214,8 +214,8 @@ class _EntityMatch:
     place_used: frozenset[str] = frozenset()
     """The request's words that say its area or floor."""
     shadowed: bool = False
-    """Its name is said only by words of another device's name said in full ("Back
-    door lock" in "the back door", which names the "Back door")."""
+    """Its name is said only by words of another device's name said in full, all of
+    them ("Back door lock" in "the back door", which names the "Back door")."""
 
 
 def _entity_matches(
@@ -271,7 +271,10 @@ def _entity_matches(
         if not m.named_by and m.name_used and any(m.name_used <= words for words in said_whole):
             m.name_share = 0.0
             m.used -= m.name_used
-            m.shadowed = True
+            # Its name holds the other's whole: "Back door lock" of the "Back door" is
+            # still a device the words may mean; the "Cortina do quarto" of "a janela do
+            # quarto" (the "Janela do quarto") is not.
+            m.shadowed = m.name_used in said_whole
     best = max((m.name_share for m in found), default=0.0)
     for m in found:
         m.name_share = m.name_share / best if best else 0.0
@@ -898,6 +901,10 @@ def answer_candidates(
     if not matches:
         return []
     telling = _telling_words(said, vocabulary)
+    if any(m.named_by for m in matches):
+        # "¿Dejé abierta la ventana del cuarto de invitados?" names the "Ventana de
+        # invitados" whole, and the "Persiana del cuarto de invitados" in part only.
+        matches = [m for m in matches if m.named_by]
     best_share = max(m.name_share for m in matches)
     best_domains = {m.target.domain for m in matches if m.name_share >= best_share}
     # "have I locked the back door?" names the "Back door" contact sensor in full, and
