@@ -366,6 +366,21 @@ def test_a_command_asked_politely_is_carried_out() -> None:
     assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Plafonnier")
 
 
+def test_a_written_question_no_answer_fits_is_a_command_in_unknown_words() -> None:
+    """ "dá pra ligar o ventilador do quarto?" (can you turn the bedroom fan on?) says
+    'dá pra' in words HA's sentences lack; nothing about the fan's state is asked."""
+    vocabulary = load_vocabulary("pt-BR")
+    assert vocabulary is not None
+    home = [EntityTarget("fan.teto", "fan", ("Ventilador de teto", "ventilador do quarto"))]
+    request = Request("dá pra ligar o ventilador do quarto?", "pt-BR", vocabulary, home, TOOLS)
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == (
+        "intent__HassTurnOn",
+        "Ventilador de teto",
+    )
+
+
 PLAYERS = [
     EntityTarget("media_player.kitchen", "media_player", ("Kitchen Radio",), state="idle"),
     EntityTarget("media_player.lounge", "media_player", ("Lounge Speaker",), state="playing"),

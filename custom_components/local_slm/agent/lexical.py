@@ -96,7 +96,12 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     elif (
         asked
         and acts
-        and (not asked_in_writing(request.text) or acts[0].conflict <= MIN_EVIDENCE)
+        and (
+            not asked_in_writing(request.text)
+            or acts[0].conflict <= MIN_EVIDENCE
+            or not answers
+            or answers[0].score <= 0
+        )
         and acts[0].evidence >= MIN_EVIDENCE
         and acts[0].conflict <= CONFLICT_RATIO * acts[0].evidence
         and acts[0].score > (answers[0].score if answers else 0.0) + MARGIN
