@@ -955,6 +955,16 @@ async def test_half_an_hour_in_dutch_is_thirty_minutes(
     assert started == [1800]
 
 
+async def test_a_timer_to_be_told_when_it_ends_is_a_plain_timer(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """HA's Spanish "{conversation_command} dentro de … minutos" reads 'avísame' (tell
+    me) as a command to run in 20 minutes; no sentence of HA's has it, so the 20-minute
+    timer asked for is started."""
+    started = await _timers_started(hass, loaded_entry, "avísame dentro de 20 minutos", "es")
+    assert started == [1200]
+
+
 async def test_two_italian_commands_joined_by_e_are_both_carried_out(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:

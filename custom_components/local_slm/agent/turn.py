@@ -199,6 +199,7 @@ async def _async_try_ha(
             or _garbled_free_text(result, user_input.text, vocabulary)
             or _item_on_no_list(result, entities)
             or _number_kept_as_text(result)
+            or _delayed_command_of_unknown_words(result, vocabulary)
             or _two_amounts_of_one(result, user_input.text)
             or _area_percentage_of_mixed_devices(result, user_input.text, vocabulary, entities)
         ),
@@ -338,6 +339,20 @@ def _number_kept_as_text(result: RecognizeResult) -> bool:
         isinstance(said, str) and _DECIMAL_COMMA.fullmatch(said.strip())
         for entity in result.entities.values()
         for said in (entity.text, entity.value)
+    )
+
+
+def _delayed_command_of_unknown_words(
+    result: RecognizeResult, vocabulary: Vocabulary | None
+) -> bool:
+    """Whether HA read a timer that runs a command later from words no sentence of HA's
+    has: "avísame en 45 segundos" (tell me in 45 seconds) is a plain timer, and HA's
+    Spanish "{conversation_command} en … segundos" takes 'avísame' for the command."""
+    command = result.entities.get("conversation_command")
+    if vocabulary is None or command is None or not isinstance(command.value, str):
+        return False
+    return not any(
+        vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT for word in words(command.value)
     )
 
 
