@@ -381,6 +381,13 @@ def test_a_written_question_no_answer_fits_is_a_command_in_unknown_words() -> No
     )
 
 
+def test_a_question_in_words_only_state_questions_use_does_nothing() -> None:
+    """'who' is a word of HA's "who is home" and of no command: "who turned off the
+    ceiling light?" asks, though 'turned off' and the light's name read as a command."""
+    decision = _decide("who turned off the ceiling light?")
+    assert not isinstance(decision, Act)
+
+
 PLAYERS = [
     EntityTarget("media_player.kitchen", "media_player", ("Kitchen Radio",), state="idle"),
     EntityTarget("media_player.lounge", "media_player", ("Lounge Speaker",), state="playing"),

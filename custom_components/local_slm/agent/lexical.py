@@ -68,6 +68,13 @@ def _not_asked(acts: Sequence[Candidate], request: Request) -> Sequence[Candidat
     ]
 
 
+def _asks_in_words_of_no_command(said: Sequence[str], request: Request) -> bool:
+    """Whether a question says a word only HA's state questions use ('who' of "who
+    turned off the kitchen light?"); HA's skip words take a polite request's ('can you')
+    away first."""
+    return any(w in request.vocabulary.asking_only_words for w in said)
+
+
 def _telling_weight(request: Request) -> float:
     said = Words.of(request.text, request.vocabulary).all
     return sum(request.vocabulary.weight_of(w) for w in said)
@@ -102,6 +109,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
             or not answers
             or answers[0].score <= 0
         )
+        and not _asks_in_words_of_no_command(said, request)
         and acts[0].evidence >= MIN_EVIDENCE
         and acts[0].conflict <= CONFLICT_RATIO * acts[0].evidence
         and acts[0].score > (answers[0].score if answers else 0.0) + MARGIN

@@ -38,6 +38,8 @@ a state word of one of them ('locked', 'prise') also appears in commands."""
 MIN_PREFIX = 4
 LONG_STEM_ENDING = 4
 """Letters a vocabulary word's inflection may add to a stem longer than MIN_PREFIX."""
+#: Intents that answer and change nothing, besides the state-reading ones.
+NON_ACTING_INTENTS = frozenset({"HassRespond", "HassNevermind"})
 #: State-reading intents whose name does not start with HassGet.
 QUESTION_INTENTS = frozenset({"HassClimateGetTemperature", "HassTimerStatus"})
 
@@ -98,6 +100,10 @@ class Vocabulary:
     question_words: frozenset[str]
     """Words mostly questions use ('is', 'what', 'combien'): several intents that read
     states use them, and they are rare in acting intents."""
+    asking_only_words: frozenset[str]
+    """Words of questions about states that no acting sentence uses ('who' of "who is
+    home"; HA's replies about itself, "who made you", act on nothing either, yet alone
+    they are no state question: Spanish 'puede' of "¿puede …?")."""
     by_prefix: Mapping[str, tuple[str, ...]]
     """Vocabulary words by their first letters, to find inflections fast."""
     number_words: Mapping[tuple[str, ...], int] = dataclass_field(default_factory=dict)
@@ -542,6 +548,13 @@ def load_vocabulary(language: str) -> Vocabulary | None:
             for w, users in intents_with.items()
             if (asking := sum(map(is_question_intent, users))) >= MIN_QUESTION_INTENTS
             and 2 * asking > len(users)
+        ),
+        asking_only_words=frozenset(
+            w
+            for w, users in intents_with.items()
+            if all(is_question_intent(i) or i in NON_ACTING_INTENTS for i in users)
+            and any(map(is_question_intent, users))
+            and weight[w] >= FUNCTION_WORD_WEIGHT
         ),
         groups=tuple(
             IntentGroup(
