@@ -1382,13 +1382,9 @@ def test_a_state_both_could_have_asks_about_the_device_named_in_full() -> None:
     assert "lock.back_door" not in {e for c in readings for e in c.entity_ids}
 
 
-def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> None:
-    """'abierta' is an open cover and an open window sensor alike: the question stays
-    with the "Ventana de invitados" named in full."""
-    spanish = load_vocabulary("es")
-    assert spanish is not None
-    room = ("Dormitorio de invitados",)
-    home = [
+def _guest_room(room: tuple[str, ...], blind: tuple[str, ...]) -> list[EntityTarget]:
+    """A window sensor named "Ventana de invitados" and a blind named `blind`."""
+    return [
         EntityTarget(
             "binary_sensor.ventana",
             "binary_sensor",
@@ -1396,8 +1392,16 @@ def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> No
             room,
             device_class="window",
         ),
-        EntityTarget("cover.persiana", "cover", ("Persiana de invitados",), room),
+        EntityTarget("cover.persiana", "cover", blind, room),
     ]
+
+
+def test_a_state_word_both_kinds_use_asks_about_the_device_named_in_full() -> None:
+    """'abierta' is an open cover and an open window sensor alike: the question stays
+    with the "Ventana de invitados" named in full."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    home = _guest_room(("Dormitorio de invitados",), ("Persiana de invitados",))
     readings = answer_candidates("¿Está abierta la ventana de invitados?", spanish, home)
     assert {e for c in readings for e in c.entity_ids} == {"binary_sensor.ventana"}
 
@@ -1407,22 +1411,10 @@ def test_a_device_named_in_part_leaves_the_question_to_the_one_named_in_full() -
     'invitados' with the question; only the "Ventana de invitados" is named whole."""
     spanish = load_vocabulary("es")
     assert spanish is not None
-    room = ("Dormitorio de invitados", "cuarto de invitados")
-    home = [
-        EntityTarget(
-            "binary_sensor.ventana",
-            "binary_sensor",
-            ("Ventana de invitados",),
-            room,
-            device_class="window",
-        ),
-        EntityTarget(
-            "cover.persiana",
-            "cover",
-            ("Persiana de invitados", "persiana del cuarto de invitados"),
-            room,
-        ),
-    ]
+    home = _guest_room(
+        ("Dormitorio de invitados", "cuarto de invitados"),
+        ("Persiana de invitados", "persiana del cuarto de invitados"),
+    )
     question = "¿Dejé abierta la ventana del cuarto de invitados?"
     readings = answer_candidates(question, spanish, home)
     assert readings[0].entity_ids == ("binary_sensor.ventana",)

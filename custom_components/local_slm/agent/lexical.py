@@ -116,7 +116,9 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     ):
         # "zet de speaker wat harder": 'wat' (a bit; also 'what') is a question word,
         # yet the words say a command far better than a question; "¿Puede encender la
-        # tele?" asks politely, and only 'puede' stands outside the command's words.
+        # tele?" asks politely, and only 'puede' stands outside the command's words;
+        # "dá pra ligar o ventilador?" asks nothing the fan's state answers. "Who turned
+        # off the light?" asks in a word no command of HA's says.
         asked = False
     if (
         acts
