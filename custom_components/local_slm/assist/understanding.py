@@ -28,7 +28,6 @@ from .vocabulary import (
     FUNCTION_WORD_WEIGHT,
     MIN_PREFIX,
     TARGET_KEYS,
-    IntentGroup,
     Vocabulary,
     same_name_word,
 )
@@ -381,6 +380,10 @@ def _intent_evidence(
         # A word that says a slot's value is that word, not another's inflection:
         # 'lauter' (louder, volume up) is no 'laut' of unmuting.
         known = [word] if word in vocabulary.value_words else vocabulary.known(word)
+        # Nor does a word of HA's sentences say a list's value by being like it:
+        # Portuguese 'ligar' (turn on) of "você pode ligar a cafeteira?" is no 'ligado'
+        # (on) of the state questions.
+        forms = vocabulary.value_forms(word)
         best = max(
             (
                 vocabulary.weight[k] * typical(g.words[k])
@@ -388,7 +391,7 @@ def _intent_evidence(
                 for g in groups
                 if k in g.words
                 and (not backed_only or g.said_with(k, said_known))
-                and not _another_words_value(word, k, g, vocabulary)
+                and (k not in g.slot_words or k in forms)
             ),
             default=0.0,
         )
@@ -422,13 +425,6 @@ def _intent_evidence(
             else:
                 score -= sum(vocabulary.weight_of(w) for w in words)
     return score, used
-
-
-def _another_words_value(said: str, known: str, group: IntentGroup, vocabulary: Vocabulary) -> bool:
-    """Whether a said word, itself a word of HA's sentences, would say a value of the
-    group's lists only by being like it: Portuguese 'ligar' (turn on) of "você pode ligar
-    a cafeteira?" is no 'ligado' (on) of the state questions."""
-    return said != known and said in vocabulary.weight and known in group.slot_words
 
 
 def _another_intents_word(

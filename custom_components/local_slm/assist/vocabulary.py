@@ -159,13 +159,17 @@ class Vocabulary:
             if any(g.said_with(w, said_known) for g in self.groups if w in g.words)
         ]
 
+    def value_forms(self, word: str) -> list[str]:
+        """The words of HA's sentences a said word may stand for as a list's value: itself
+        when it is one of them (Portuguese 'ligar', turn on, is no 'ligado', on; 'baixa',
+        lower, no 'baixo', lowest), else its inflections ('halfweg' of 'half')."""
+        return [word] if word in self.weight else self.known(word)
+
     def says_an_amount(self, word: str) -> bool:
         """Whether a said word is one HA's sentences use only as an amount, or a form of
         one ('halfweg' of 'half'); a word of theirs used otherwise too says none
         (Portuguese 'baixa', lower, though 'baixo' is lowest)."""
-        if word in self.weight:
-            return word in self.amount_words
-        return any(known in self.amount_words for known in self.known(word))
+        return any(form in self.amount_words for form in self.value_forms(word))
 
     def weight_of(self, word: str) -> float:
         """How telling a said word is: its most telling known form (0 when unknown)."""
