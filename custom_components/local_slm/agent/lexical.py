@@ -58,14 +58,14 @@ def _not_asked(acts: Sequence[Candidate], request: Request) -> Sequence[Candidat
     which acts lacks: "minutnik na 3 minuty, gotuję jajka" asks nothing, and every word
     of HA's Polish timer-status sentences it says is in its start-timer ones too."""
     acting = {c.intent for c in acts if not is_question_intent(c.intent)}
-    return [
-        c
-        for c in acts
-        if not is_question_intent(c.intent)
-        or all(
-            says_rather(request.text, request.vocabulary, c.intent, other, None) for other in acting
+    # One verdict per intent: a status question reads the same for every device it names.
+    asks = {
+        intent: all(
+            says_rather(request.text, request.vocabulary, intent, other, None) for other in acting
         )
-    ]
+        for intent in {c.intent for c in acts} - acting
+    }
+    return [c for c in acts if asks.get(c.intent, True)]
 
 
 def _asks_in_words_of_no_command(said: Sequence[str], request: Request) -> bool:
