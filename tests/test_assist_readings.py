@@ -1867,3 +1867,53 @@ def test_a_verb_like_a_state_word_asks_nothing() -> None:
     assert polite.tool == "intent__HassTurnOn"
     asked = lexical(Request("a cafeteira está ligada?", "pt-BR", vocabulary, home, TOOLS))
     assert isinstance(asked, AnswerAbout)
+
+
+def test_the_device_named_in_more_words_than_its_rooms_others_is_acted_on() -> None:
+    """ "apágame la tele del cuarto principal" says the TV ('tele') and its room by the
+    room's alias; the room's fan is said by the room alone: the TV is turned off, and
+    nobody is asked which one."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    room = ("Dormitorio principal", "recámara", "cuarto principal", "mi cuarto")
+    guests = ("Dormitorio de invitados", "cuarto de invitados")
+    home = [
+        EntityTarget(
+            "media_player.tele_dormitorio",
+            "media_player",
+            ("Tele del dormitorio", "tele de la recámara"),
+            room,
+        ),
+        EntityTarget(
+            "media_player.tele_sala",
+            "media_player",
+            ("Tele de la sala", "televisión de la sala"),
+            ("Sala",),
+        ),
+        EntityTarget("fan.ventilador", "fan", ("Ventilador", "abanico"), room),
+        EntityTarget(
+            "cover.persiana",
+            "cover",
+            ("Persiana de invitados", "persiana del cuarto de invitados"),
+            guests,
+        ),
+    ]
+    request = Request("apágame la tele del cuarto principal", "es", vocabulary, home, TOOLS)
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == (
+        "intent__HassTurnOff",
+        "Tele del dormitorio",
+    )
+
+
+def test_two_devices_named_in_the_same_words_are_asked_about() -> None:
+    """ "apaga la tele" names both TVs in one word each: which one is asked."""
+    vocabulary = load_vocabulary("es")
+    assert vocabulary is not None
+    home = [
+        EntityTarget("media_player.tele_dormitorio", "media_player", ("Tele del dormitorio",)),
+        EntityTarget("media_player.tele_sala", "media_player", ("Tele de la sala",)),
+    ]
+    decision = lexical(Request("apaga la tele", "es", vocabulary, home, TOOLS))
+    assert isinstance(decision, Ask)

@@ -23,6 +23,7 @@ from ..assist.understanding import (
     says_rather,
     says_with_its_neighbours,
     unknown_words,
+    words_naming,
 )
 from ..assist.vocabulary import FUNCTION_WORD_WEIGHT, TARGET_KEYS, is_question_intent
 from .decisions import (
@@ -200,6 +201,8 @@ def _one_intent(
         # 'comprar' of the item (HA's matcher too takes the name said whole).
         chosen = whole[0]
     if chosen is None:
+        chosen = _named_most(close, request)
+    if chosen is None:
         earlier = [c for c in close if c.targets == (request.previous_name,)]
         if earlier and not has_target(request):
             return act_on(earlier[0], "history", request)
@@ -238,6 +241,22 @@ def _one_intent(
         # nothing to do: the Polish "Odkurzacz" is HA's word for a vacuum.
         return Pending((chosen, *[c for c in acts if c is not chosen][: MAX_RANKED - 1]))
     return act_on(chosen, "lexical", request)
+
+
+def _named_most(close: Sequence[Candidate], request: Request) -> Candidate | None:
+    """Of close readings of one intent, the one whose device the request names in every
+    word that names another's, and more: "apágame la tele del cuarto principal" says the
+    TV ('tele') and its room, the room's lights only the room; "lampkę nocną w sypialni"
+    says the bedroom's night lamp whole, the "Lampa w sypialni" in part."""
+    naming = words_naming(request.text, request.vocabulary, request.entities)
+    said = [frozenset().union(*(naming.get(e, frozenset()) for e in c.entity_ids)) for c in close]
+    most = max(said, key=len)
+    best = [c for c, words in zip(close, said, strict=True) if words == most]
+    if len({c.entity_ids for c in best}) > 1 or not all(
+        words < most for words in said if words != most
+    ):
+        return None
+    return best[0]
 
 
 def leaves_out_how_far(chosen: Candidate, request: Request, *, unknown_too: bool) -> bool:

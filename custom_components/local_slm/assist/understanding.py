@@ -866,6 +866,20 @@ def names_a_target(text: str, vocabulary: Vocabulary, entities: Sequence[EntityT
     return any(m.name_share > 0 or m.area_hit for m in _entity_matches(said, entities, vocabulary))
 
 
+def words_naming(
+    text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
+) -> dict[str, frozenset[str]]:
+    """The request's words that say each device's name or place, by entity id; a word
+    for a kind of device names none of them ('Licht' of the "Küchenlicht", 'list' of
+    the "Shopping list")."""
+    said = Words.of(text, vocabulary).all
+    return {
+        m.target.entity_id: frozenset(m.used - m.kinds_said)
+        for m in _entity_matches(said, entities, vocabulary)
+        if m.used - m.kinds_said
+    }
+
+
 def answer_candidates(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
 ) -> list[Candidate]:
