@@ -1698,15 +1698,14 @@ def test_a_state_is_still_asked_of_a_device_named_like_its_room() -> None:
 
 
 def test_a_reading_that_drops_a_value_another_sets_does_not_act() -> None:
-    """ "bájale el volumen a la tele de la sala" reads best as unmuting ('el volumen … a
-    la tele' of HA's "devuelve el volumen a …", 'sala' of its 'this room'), and as a
-    step down ('baja' fixes the step of HA's Spanish volume sentences): unmuting would
-    leave the 'down' out, and a TV turned up is a wrong action."""
+    """ "activa el sonido de la tele y bájale" says unmuting in its own words ('activa el
+    sonido') and a step down in 'baja' (HA's Spanish volume sentences fix 'down' with
+    it): unmuting alone would leave the 'down' out, and neither acts on words alone."""
     spanish = load_vocabulary("es")
     assert spanish is not None
     tele = [EntityTarget("media_player.tele", "media_player", ("Tele de la sala",), ("Sala",))]
     request = Request(
-        "bájale el volumen a la tele de la sala", "es", spanish, tele, VOLUME_TOOLS + MUTE_TOOLS
+        "activa el sonido de la tele y bájale", "es", spanish, tele, VOLUME_TOOLS + MUTE_TOOLS
     )
     assert lexical(request) == NotUnderstood("value-dropped")
 
@@ -1917,3 +1916,28 @@ def test_two_devices_named_in_the_same_words_are_asked_about() -> None:
     ]
     decision = lexical(Request("apaga la tele", "es", vocabulary, home, TOOLS))
     assert isinstance(decision, Ask)
+
+
+def test_a_reading_that_says_its_value_outweighs_one_that_says_nothing_of_its_own() -> None:
+    """ "bájale el volumen a la tele de la sala" says the step down in 'baja' (HA's
+    Spanish volume sentences fix 'down' with it); unmuting is read only from 'el volumen
+    a la', none of it unmuting's own: the volume goes down."""
+    spanish = load_vocabulary("es")
+    assert spanish is not None
+    tv = [
+        EntityTarget(
+            "media_player.tele_sala",
+            "media_player",
+            ("Tele de la sala", "televisión de la sala"),
+            ("Sala", "salón"),
+        )
+    ]
+    request = Request(
+        "bájale el volumen a la tele de la sala", "es", spanish, tv, [*TOOLS, *VOLUME_TOOLS]
+    )
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["volume_step"]) == (
+        "media_player__HassSetVolumeRelative",
+        "down",
+    )

@@ -166,6 +166,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         if not commanding and _telling_weight(request) < 2 * MARGIN:
             return Chat("chat")
         return NotUnderstood("no-reading") if commanding or has_target(request) else Chat("chat")
+    acts = _not_outsaid(acts, request)
     best = acts[0]
     close = [c for c in acts if c.score >= best.score - MARGIN]
     if len({c.intent for c in close}) == 1:
@@ -175,6 +176,28 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
     ):
         return decision
     return Pending(tuple(close[:MAX_RANKED]))
+
+
+def _not_outsaid(acts: Sequence[Candidate], request: Request) -> list[Candidate]:
+    """The readings without those that set no value and that another reading of the same
+    device, one that sets a value, says rather in a telling word they lack, while they
+    say nothing rather: "bájale el volumen a la bocina" says the step down in 'baja';
+    unmuting it, only in 'el volumen a la', none of it unmuting's own."""
+    domains = {e.entity_id: e.domain for e in request.entities}
+
+    def outsays(value: Candidate, other: Candidate) -> bool:
+        if value.entity_ids != other.entity_ids or value.intent == other.intent:
+            return False
+        if not _values(value) or _values(other) or not value.entity_ids:
+            return False
+        domain = domains.get(value.entity_ids[0])
+        text, vocabulary = request.text, request.vocabulary
+        names = value.named_by | other.named_by
+        return says_rather(
+            text, vocabulary, value.intent, other.intent, domain, leave_out=names
+        ) and not says_rather(text, vocabulary, other.intent, value.intent, domain, leave_out=names)
+
+    return [c for c in acts if not any(outsays(o, c) for o in acts)]
 
 
 def _backed_reading(close: Sequence[Candidate], request: Request) -> list[Candidate] | None:

@@ -1048,12 +1048,19 @@ def says_anothers_own_word(
 
 
 def says_rather(
-    text: str, vocabulary: Vocabulary, intent: str, other: str, domain: str | None
+    text: str,
+    vocabulary: Vocabulary,
+    intent: str,
+    other: str,
+    domain: str | None,
+    *,
+    leave_out: Set[str] = frozenset(),
 ) -> bool:
     """Whether the request says `intent` with a telling word `other`'s sentences lack:
     'set' of "what is the thermostat set to?" is in HA's set-temperature sentences, not
-    in its get-temperature ones (German 'eingestellt' is in both: no such word)."""
-    said = Words.of(text, vocabulary).all
+    in its get-temperature ones (German 'eingestellt' is in both: no such word). The
+    words `leave_out` (a device's name) say neither."""
+    said = [w for w in Words.of(text, vocabulary).all if w not in leave_out]
     _, mine = _intent_evidence(said, vocabulary, intent, domain, other_domains=False)
     _, theirs = _intent_evidence(said, vocabulary, other, domain, other_domains=False)
     return any(vocabulary.weight_of(word) >= FUNCTION_WORD_WEIGHT for word in mine - theirs)
