@@ -759,6 +759,48 @@ async def test_the_one_reading_with_one_verb_ha_lacks_acts(
     )
 
 
+TV_DA_SALA = EntityTarget("media_player.tv_sala", "media_player", ("TV da sala",), state="on")
+
+
+async def test_a_reading_that_leaves_out_the_number_said_is_no_rival(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "abaixa o volume da TV pra 15": the words' best reading steps the volume down
+    ('abaixa'), and leaves the 15 out; the model prefers setting it to 15, which the
+    words nearly tie: the volume is set to 15."""
+    name = TV_DA_SALA.names[0]
+    step = Candidate(
+        "media_player__HassSetVolumeRelative",
+        "HassSetVolumeRelative",
+        {"name": name, "volume_step": "down"},
+        (TV_DA_SALA.entity_id,),
+        "step",
+        8.15,
+        3.0,
+        (name,),
+        evidence=6.97,
+    )
+    level = Candidate(
+        "media_player__HassSetVolume",
+        "HassSetVolume",
+        {"name": name, "domain": ["media_player"], "volume_level": 15},
+        (TV_DA_SALA.entity_id,),
+        "level",
+        7.61,
+        3.0,
+        (name,),
+        evidence=6.28,
+    )
+    decision = await _model_decision(
+        hass, loaded_entry, "abaixa o volume da TV pra 15", "pt-BR", TV_DA_SALA, [step, level]
+    )
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["volume_level"]) == (
+        "media_player__HassSetVolume",
+        15,
+    )
+
+
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:

@@ -123,7 +123,7 @@ def lexical(request: Request, acts: Sequence[Candidate] | None = None) -> Decisi
         asked = False
     if (
         acts
-        and _numbers(acts[0])
+        and numbers_set(acts[0])
         and acts[0].evidence >= MIN_EVIDENCE
         and not (asked_in_writing(request.text) and asking)
     ):
@@ -308,7 +308,8 @@ def _takes_an_amount(chosen: Candidate, request: Request) -> bool:
     )
 
 
-def _numbers(candidate: Candidate) -> set[float]:
+def numbers_set(candidate: Candidate) -> set[float]:
+    """The numbers a reading sets (a level, a duration), booleans aside."""
     return {
         v
         for v in candidate.arguments.values()
@@ -330,7 +331,7 @@ def _drops_the_number(chosen: Candidate, acts: Sequence[Candidate]) -> bool:
     """Whether the chosen reading leaves out a number another reading of the same
     device sets: "Mach das Radio leiser auf 20 Prozent" is no step down from 60 to 50
     when setting the radio to 20 is a reading too."""
-    return _drops(chosen, acts, _numbers)
+    return _drops(chosen, acts, numbers_set)
 
 
 def _values(candidate: Candidate) -> set[str]:
