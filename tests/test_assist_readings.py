@@ -30,6 +30,7 @@ from custom_components.local_slm.assist.understanding import (
     OfferedTool,
     answer_candidates,
     candidates,
+    may_be_asked_about,
     names_another_device,
     says_anothers_own_word,
     unknown_words,
@@ -1941,3 +1942,29 @@ def test_a_reading_that_says_its_value_outweighs_one_that_says_nothing_of_its_ow
         "media_player__HassSetVolumeRelative",
         "down",
     )
+
+
+OUTSIDE = [
+    EntityTarget(
+        "sensor.temperature", "sensor", ("Outside temperature",), device_class="temperature"
+    ),
+    EntityTarget("sensor.humidity", "sensor", ("Outside humidity",), device_class="humidity"),
+]
+
+
+def test_a_question_in_a_temperatures_own_words_is_about_a_temperature() -> None:
+    """'hot' is a word of HA's temperature questions alone: only a temperature may
+    answer "how hot is it outside"."""
+    english = load_vocabulary("en")
+    assert english is not None
+    about = may_be_asked_about("how hot is it outside", english, OUTSIDE)
+    assert [e.entity_id for e in about] == ["sensor.temperature"]
+
+
+def test_a_word_of_commands_too_asks_no_temperature() -> None:
+    """'it' of "how hot is it" is in "turn it on" too: "how humid is it outside" may be
+    about the humidity."""
+    english = load_vocabulary("en")
+    assert english is not None
+    about = may_be_asked_about("how humid is it outside", english, OUTSIDE)
+    assert [e.entity_id for e in about] == ["sensor.temperature", "sensor.humidity"]

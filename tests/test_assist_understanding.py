@@ -25,8 +25,8 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.local_slm.agent.decisions import Act, NotUnderstood, Request
-from custom_components.local_slm.agent.model_rank import model_rank
+from custom_components.local_slm.agent.decisions import Act, AnswerAbout, NotUnderstood, Request
+from custom_components.local_slm.agent.model_rank import model_answer, model_rank
 from custom_components.local_slm.assist.targets import EntityTarget
 from custom_components.local_slm.assist.understanding import Candidate
 from custom_components.local_slm.assist.vocabulary import load_vocabulary
@@ -799,6 +799,40 @@ async def test_a_reading_that_leaves_out_the_number_said_is_no_rival(
         "media_player__HassSetVolume",
         15,
     )
+
+
+async def test_a_question_in_a_temperatures_words_is_answered_by_a_temperature(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "Hoe warm is het buiten?" names no device ('buiten' is not the whole of
+    "Buitentemperatuur"); the model likes the outside temperature best, and the door
+    lock's battery nearly as well, which cannot say how warm it is: the outside
+    temperature answers."""
+    vocabulary = await hass.async_add_executor_job(load_vocabulary, "nl")
+    home = [
+        EntityTarget(
+            "sensor.buitentemperatuur",
+            "sensor",
+            ("Buitentemperatuur",),
+            ("Tuin",),
+            (),
+            "temperature",
+        ),
+        EntityTarget(
+            "sensor.batterij_voordeur", "sensor", ("Batterij voordeur",), ("Hal",), (), "battery"
+        ),
+        EntityTarget(
+            "sensor.temperatuur_kinderkamer",
+            "sensor",
+            ("Temperatuur kinderkamer",),
+            ("Kinderkamer",),
+            (),
+            "temperature",
+        ),
+    ]
+    request = Request("Hoe warm is het buiten?", "nl", vocabulary, home, [])
+    decision = await model_answer(loaded_entry.runtime_data.engine, request)
+    assert decision == AnswerAbout(("sensor.buitentemperatuur",), "model-answer")
 
 
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(

@@ -9,7 +9,7 @@ import math
 import re
 
 from ..assist.outcomes import changes_nothing, changes_something
-from ..assist.understanding import Candidate, unknown_words
+from ..assist.understanding import Candidate, may_be_asked_about, unknown_words
 from ..assist.vocabulary import TARGET_KEYS
 from ..engine.base import ChatTemplate, Engine
 from ..prompting.assist_prompt import build_ranking_messages
@@ -271,7 +271,11 @@ def _only_choice_that_acts(
 async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:
     """A question about the home that names none of its devices ('Wie warm ist es
     draußen?' of an "Außentemperatur"): the model ranks the home's readings by how
-    likely the question is of each; the answer quotes the one it clearly prefers."""
+    likely the question is of each; the answer quotes the one it clearly prefers.
+
+    A question in a temperature's own words ("Hoe warm is het buiten?") is about a
+    temperature: the model's first pick must be one, and clearly preferred to the
+    others that could answer it (a door lock's battery could not)."""
     about = [e for e in request.entities if e.domain in ANSWERED_DOMAINS]
     if not about or len(about) > MAX_ASKED_ABOUT:
         return None
@@ -282,6 +286,9 @@ async def model_answer(engine: Engine, request: Request) -> AnswerAbout | None:
     ]
     scores.sort(reverse=True)
     _LOGGER.debug("Model ranking of %r as a question about %s", request.text, scores[:4])
+    fitting = {e.entity_id for e in may_be_asked_about(request.text, request.vocabulary, about)}
+    if scores[0][1] in fitting:
+        scores = [pair for pair in scores if pair[1] in fitting]
     if not math.isfinite(scores[0][0]) or (
         len(scores) > 1 and scores[0][0] - scores[1][0] < MODEL_MARGIN
     ):

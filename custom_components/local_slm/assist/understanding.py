@@ -35,6 +35,7 @@ from .vocabulary import (
 #: Intents that read the state rather than change it: answered from the state machine.
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 TEMPERATURE_DOMAINS = frozenset({"climate", "water_heater", "weather"})
+_NO_TEMPERATURE = frozenset({"HassGetState", "HassTurnOn", "HassTurnOff"})
 """What has a temperature to give, besides a temperature sensor."""
 #: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
 #: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
@@ -927,7 +928,7 @@ def answer_candidates(
     # "what is the temperature in the living room" of a media player named "Living
     # Room": a question in words only the temperature's sentences have is not about a
     # device without one.
-    state_words = {w for g in vocabulary.groups if g.intent == "HassGetState" for w in g.words}
+    state_words = _words_of_no_temperature(vocabulary)
     fitting = [
         m
         for m in matches
@@ -972,6 +973,24 @@ def answer_candidates(
     return found
 
 
+def may_be_asked_about(
+    text: str, vocabulary: Vocabulary, targets: Sequence[EntityTarget]
+) -> list[EntityTarget]:
+    """The targets a question may be about: those with a temperature, when it asks in
+    words only HA's temperature questions have ("Hoe warm is het buiten?": not the door
+    lock's battery)."""
+    said = Words.of(text, vocabulary).all
+    if not _asks_a_temperature(said, vocabulary, "climate", _words_of_no_temperature(vocabulary)):
+        return list(targets)
+    return [t for t in targets if _has_a_temperature(t)]
+
+
+def _words_of_no_temperature(vocabulary: Vocabulary) -> set[str]:
+    """The words of HA's state questions and on/off commands: 'it' of "how hot is it"
+    is in "turn it on" too, and asks no temperature of "how humid is it outside"."""
+    return {w for g in vocabulary.groups if g.intent in _NO_TEMPERATURE for w in g.words}
+
+
 def _has_a_temperature(target: EntityTarget) -> bool:
     return target.domain in TEMPERATURE_DOMAINS or target.device_class == "temperature"
 
@@ -986,7 +1005,7 @@ def _asks_a_temperature(
     asked: Sequence[str], vocabulary: Vocabulary, domain: str, state_words: Set[str]
 ) -> bool:
     """Whether the question says a telling word of HA's temperature questions that none
-    of its state questions (`state_words`) has ('temperature', 'warm', 'graden')."""
+    of `state_words` is ('temperature', 'warm', 'graden')."""
     _, temperature = _intent_evidence(
         asked, vocabulary, "HassClimateGetTemperature", domain, other_domains=False
     )
