@@ -1968,3 +1968,14 @@ def test_a_word_of_commands_too_asks_no_temperature() -> None:
     assert english is not None
     about = may_be_asked_about("how humid is it outside", english, OUTSIDE)
     assert [e.entity_id for e in about] == ["sensor.temperature", "sensor.humidity"]
+
+
+def test_a_request_typed_without_its_letters_strokes_is_understood() -> None:
+    """ "wylacz pralke" is HA's Polish 'wyłącz' (turn off) typed without a Polish
+    keyboard: 'ł' is 'l' as 'ą' is 'a'. The washing machine is turned off."""
+    polish = load_vocabulary("pl")
+    assert polish is not None
+    home = [_entity("switch.pralka", "Pralka", "Łazienka")]
+    decision = lexical(Request("wylacz pralke", "pl", polish, home, TOOLS))
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Pralka")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 import re
 import unicodedata
 
@@ -15,9 +16,25 @@ def fold(text: str) -> str:
     `fold("Lumière du Salon!") == "lumiere du salon"`; `fold("L'entrée") == "l entree"`.
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = "".join(_base_letter(char) for char in decomposed if not unicodedata.combining(char))
     stripped = stripped.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     return _NON_WORD.sub(" ", stripped).strip()
+
+
+@cache
+def _base_letter(char: str) -> str:
+    """The letter without the stroke that no decomposition takes off: Polish 'ł' is
+    typed 'l' without a Polish keyboard ("wylacz pralke"), Danish 'ø' is 'o'."""
+    if char.isascii():
+        return char
+    name = unicodedata.name(char, "")
+    base, found, _ = name.partition(" WITH ")
+    if not found:
+        return char
+    try:
+        return unicodedata.lookup(base)
+    except KeyError:
+        return char
 
 
 def words(text: str) -> list[str]:
