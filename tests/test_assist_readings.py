@@ -1979,3 +1979,52 @@ def test_a_request_typed_without_its_letters_strokes_is_understood() -> None:
     decision = lexical(Request("wylacz pralke", "pl", polish, home, TOOLS))
     assert isinstance(decision, Act)
     assert (decision.tool, decision.arguments["name"]) == ("intent__HassTurnOff", "Pralka")
+
+
+def test_a_device_elsewhere_said_in_the_places_words_and_its_kinds_is_not_named() -> None:
+    """ "muda a temperatura do quarto do casal para 21,5 graus" says the children's
+    room's "Temperatura quarto das crianças" only in the couple's room's word 'quarto'
+    and 'temperatura', a word for its kind: it names no device, and the couple's room's
+    air conditioner is set to 21.5."""
+    portuguese = load_vocabulary("pt-BR")
+    assert portuguese is not None
+    home = [
+        EntityTarget(
+            "climate.ar", "climate", ("Ar-condicionado do quarto", "ar"), ("Quarto do casal",)
+        ),
+        EntityTarget("light.teto", "light", ("Luz do teto",), ("Quarto do casal",)),
+        EntityTarget(
+            "sensor.temperatura_criancas",
+            "sensor",
+            ("Temperatura quarto das crianças",),
+            ("Quarto das crianças",),
+            device_class="temperature",
+        ),
+    ]
+    request = Request(
+        "muda a temperatura do quarto do casal para 21,5 graus",
+        "pt-BR",
+        portuguese,
+        home,
+        CLIMATE_TOOLS,
+    )
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert (decision.tool, decision.arguments["temperature"]) == (
+        "climate__HassClimateSetTemperature",
+        21.5,
+    )
+
+
+def test_a_question_asks_about_the_list_named_in_more_of_its_own_words() -> None:
+    """ "what's on the christmas shopping list" says the "Christmas shopping" whole by
+    'christmas' and 'shopping', and the "Shopping list" whole by 'shopping' and 'list',
+    a word for every list: it asks about the Christmas shopping."""
+    english = load_vocabulary("en")
+    assert english is not None
+    lists = [
+        _entity("todo.shopping_list", "Shopping list"),
+        _entity("todo.christmas_shopping", "Christmas shopping"),
+    ]
+    readings = answer_candidates("what's on the christmas shopping list", english, lists)
+    assert {e for c in readings for e in c.entity_ids} == {"todo.christmas_shopping"}

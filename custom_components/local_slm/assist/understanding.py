@@ -36,6 +36,8 @@ from .vocabulary import (
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 TEMPERATURE_DOMAINS = frozenset({"climate", "water_heater", "weather"})
 _NO_TEMPERATURE = frozenset({"HassGetState", "HassTurnOn", "HassTurnOff"})
+READ_ONLY_DOMAINS = frozenset({"sensor", "binary_sensor", "weather"})
+"""Domains no intent acts on: naming one of them can only ask about it."""
 """What has a temperature to give, besides a temperature sensor."""
 #: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
 #: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
@@ -582,6 +584,16 @@ def candidates(
                 and m.name_used <= place_said
             ):
                 m.name_share = 0.0
+            elif (
+                not (m.area_hit or m.floor_hit)
+                and not m.named_by
+                and m.name_used & place_said
+                and m.name_used - place_said <= kinds.keys()
+            ):
+                # Nor is one elsewhere named by the place's words and a word for its kind:
+                # "muda a temperatura do quarto do casal" does not name the children's
+                # room's "Temperatura quarto das crianças".
+                m.name_share = 0.0
     named = [m for m in matches if m.name_share > 0]
     best_share = max((m.name_share for m in named), default=0.0)
     named_words = set().union(*(m.used for m in named if m.name_share >= best_share))
@@ -842,10 +854,6 @@ def _foreign_word(word: str, own: set[str], vocabulary: Vocabulary) -> bool:
     )
 
 
-READ_ONLY_DOMAINS = frozenset({"sensor", "binary_sensor", "weather"})
-"""Domains no intent acts on: naming one of them can only ask about it."""
-
-
 def readings_named_in_full(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget]
 ) -> tuple[str, ...]:
@@ -914,8 +922,18 @@ def answer_candidates(
     telling = _telling_words(said, vocabulary)
     if any(m.named_by for m in matches):
         # "¿Dejé abierta la ventana del cuarto de invitados?" names the "Ventana de
-        # invitados" whole, and the "Persiana del cuarto de invitados" in part only.
-        matches = [m for m in matches if m.named_by]
+        # invitados" whole, and the "Persiana del cuarto de invitados" in part only. Of
+        # two named whole, one by all the other's own words and more is the one asked
+        # about: "what's on the christmas shopping list" says the "Christmas shopping"
+        # by 'christmas' and 'shopping', the "Shopping list" by 'shopping' and by 'list',
+        # a word for every list.
+        kinds = _kind_words(said, vocabulary).keys()
+        own = {m.target.entity_id: m.named_by - kinds for m in matches if m.named_by}
+        matches = [
+            m
+            for m in matches
+            if m.named_by and not any(own[m.target.entity_id] < other for other in own.values())
+        ]
     best_share = max(m.name_share for m in matches)
     best_domains = {m.target.domain for m in matches if m.name_share >= best_share}
     # "have I locked the back door?" names the "Back door" contact sensor in full, and
