@@ -2028,3 +2028,13 @@ def test_a_question_asks_about_the_list_named_in_more_of_its_own_words() -> None
     ]
     readings = answer_candidates("what's on the christmas shopping list", english, lists)
     assert {e for c in readings for e in c.entity_ids} == {"todo.christmas_shopping"}
+
+
+def test_a_verb_that_resumes_a_timer_resumes_the_music() -> None:
+    """HA's English says 'continue' only of resuming a timer; said of the music, it
+    resumes the music ('playing' of "stop playing" notwithstanding)."""
+    english = load_vocabulary("en")
+    assert english is not None
+    radio = [_entity("media_player.radio", "Kitchen radio", "Kitchen")]
+    readings = candidates("continue playing the music in the kitchen", english, radio, TOOLS)
+    assert readings[0].intent == "HassMediaUnpause"

@@ -42,6 +42,11 @@ LONG_STEM_ENDING = 4
 NON_ACTING_INTENTS = frozenset({"HassRespond", "HassNevermind"})
 #: State-reading intents whose name does not start with HassGet.
 QUESTION_INTENTS = frozenset({"HassClimateGetTemperature", "HassTimerStatus"})
+SAME_ACTION_ON_A_TIMER = {
+    "HassMediaPause": "HassPauseTimer",
+    "HassMediaUnpause": "HassUnpauseTimer",
+}
+"""Media intents, each with the timer intent that does the same to a timer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +460,31 @@ def _domains(block: Mapping[str, Any]) -> list[str | None]:
     return found or [None]
 
 
+def _lend_the_timers_verbs(
+    words_of: dict[tuple[str, str | None], set[str]],
+    uses: dict[tuple[str, str | None], dict[str, int]],
+    blocks: dict[tuple[str, str | None], int],
+) -> None:
+    """Give the media intents the words that only HA's sentences for the same action on
+    a timer say: English 'continue' resumes a timer and, said of the music, the music."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for (intent_name, _), words in words_of.items():
+        for word in words:
+            users[word].add(intent_name)
+    for media, timer in SAME_ACTION_ON_A_TIMER.items():
+        timer_keys = [key for key in words_of if key[0] == timer]
+        lent = {
+            word: max(uses[key][word] / blocks[key] for key in timer_keys if word in words_of[key])
+            for key in timer_keys
+            for word in words_of[key]
+            if users[word] <= {timer, media} and media not in users[word]
+        }
+        for key in [key for key in words_of if key[0] == media]:
+            for word, share in lent.items():
+                words_of[key].add(word)
+                uses[key][word] = max(1, round(share * blocks[key]))
+
+
 @functools.lru_cache(maxsize=8)
 def load_vocabulary(language: str) -> Vocabulary | None:
     """Read HA's sentence data for `language` (blocking: run it in an executor)."""
@@ -512,6 +542,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
                     beside[(intent_name, domain)][word] |= word_needs
                 for word in list_words:
                     beside[(intent_name, domain)][word].add(frozenset())
+    _lend_the_timers_verbs(words_of, uses, blocks)
     intents_with: dict[str, set[str]] = defaultdict(set)
     domains_with: dict[str, set[str]] = defaultdict(set)
     intents_of: dict[tuple[str, str], set[str]] = defaultdict(set)
