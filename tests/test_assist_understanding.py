@@ -835,6 +835,42 @@ async def test_a_question_in_a_temperatures_words_is_answered_by_a_temperature(
     assert decision == AnswerAbout(("sensor.buitentemperatuur",), "model-answer")
 
 
+KITCHEN_LIGHT = EntityTarget("light.kitchen_light", "light", ("Kitchen light",), state="on")
+
+
+async def test_a_remark_the_model_reads_as_turning_a_light_off_is_not_acted_on(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "the kitchen light was so bright last night": the words tie turning the light on
+    and off, and the model prefers off by more than its margin; reading it so leaves
+    'was', 'so', 'bright', 'last' and 'night' unexplained, a remark: nothing is done."""
+    close = [
+        Candidate(
+            f"intent__{intent}",
+            intent,
+            {"name": "Kitchen light", "domain": ["light"]},
+            (KITCHEN_LIGHT.entity_id,),
+            intent,
+            words,
+            4.16,
+            ("Kitchen light",),
+            evidence=evidence,
+            conflict=3.39,
+            named_by=frozenset({"kitchen", "light"}),
+        )
+        for intent, words, evidence in (("HassTurnOff", 3.95, 2.5), ("HassTurnOn", 3.88, 2.43))
+    ]
+    decision = await _model_decision(
+        hass,
+        loaded_entry,
+        "the kitchen light was so bright last night",
+        "en",
+        KITCHEN_LIGHT,
+        close,
+    )
+    assert decision == NotUnderstood("remark")
+
+
 async def test_a_sentence_ha_ran_and_failed_is_not_acted_on_again(
     hass: HomeAssistant, loaded_entry: MockConfigEntry
 ) -> None:

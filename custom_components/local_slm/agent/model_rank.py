@@ -9,7 +9,12 @@ import math
 import re
 
 from ..assist.outcomes import changes_nothing, changes_something
-from ..assist.understanding import Candidate, may_be_asked_about, unknown_words
+from ..assist.understanding import (
+    Candidate,
+    may_be_asked_about,
+    unknown_words,
+    words_left_unexplained,
+)
 from ..assist.vocabulary import TARGET_KEYS
 from ..engine.base import ChatTemplate, Engine
 from ..prompting.assist_prompt import build_ranking_messages
@@ -49,6 +54,10 @@ NEVER_BY_ELIMINATION = frozenset({"lock"})
 MAX_GUESSED_WORDS = 1
 """Words neither HA's sentences nor the home know that a guessed reading (the other
 would change nothing, or there was none to weigh) may leave unexplained."""
+MAX_UNEXPLAINED = 3
+"""Words a reading that sets nothing but names its device may leave unexplained, verbs
+HA lacks included ('send', 'back', 'its' of "send the hoover back to its base"); a
+remark says more."""
 DELETING_INTENTS = frozenset({"HassListRemoveItem"})
 """Words that only tie a deleting reading never said to delete ('off' of "tick off tea"
 is in HA's 'take … off the list' too): the milder reading the model prefers may act."""
@@ -218,6 +227,15 @@ async def model_rank(
         # reforma"; 'znowu', 'utknął' of "Odkurzacz znowu utknął pod kanapą"), and the
         # device's state or name must not make it a command.
         return NotUnderstood("unknown-words")
+    if not chosen.arguments.keys() - TARGET_KEYS and (
+        len(words_left_unexplained(request.text, request.vocabulary, request.entities, chosen))
+        > MAX_UNEXPLAINED
+    ):
+        # The model's liking makes no command of a remark that names a device: it says
+        # more than a verb HA lacks ('was', 'so', 'bright', 'last', 'night' of "the
+        # kitchen light was so bright last night"), and the reading leaves it all
+        # unexplained.
+        return NotUnderstood("remark")
     return act_on(chosen, "model-rank", request)
 
 

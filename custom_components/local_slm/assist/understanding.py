@@ -809,6 +809,28 @@ def amount_words(text: str, vocabulary: Vocabulary, leave_out: Set[str] = frozen
     ]
 
 
+def words_left_unexplained(
+    text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget], reading: Candidate
+) -> list[str]:
+    """The request's words that neither say the reading's intent nor name its devices
+    or their places, function words and numbers aside: 'was', 'so', 'bright', 'last',
+    'night' of "the kitchen light was so bright last night" read as turning it off."""
+    said = Words.of(text, vocabulary).all
+    domain = (reading.arguments.get("domain") or [None])[0]
+    _, explained = _intent_evidence(said, vocabulary, reading.intent, domain)
+    for match in _entity_matches(said, entities, vocabulary):
+        if match.target.entity_id in reading.entity_ids:
+            explained |= match.used | match.name_used | match.place_used
+    return [
+        w
+        for w in said
+        if w not in explained
+        and w not in reading.named_by
+        and not is_function_word(w, vocabulary)
+        and not any(ch.isdigit() for ch in w)
+    ]
+
+
 def names_another_device(
     text: str, vocabulary: Vocabulary, entities: Sequence[EntityTarget], targets: Sequence[str]
 ) -> bool:
