@@ -35,10 +35,11 @@ from .vocabulary import (
 #: Intents that read the state rather than change it: answered from the state machine.
 ANSWER_INTENTS = frozenset({"HassGetState", "HassClimateGetTemperature"})
 TEMPERATURE_DOMAINS = frozenset({"climate", "water_heater", "weather"})
+"""What has a temperature to give, besides a temperature sensor."""
 _NO_TEMPERATURE = frozenset({"HassGetState", "HassTurnOn", "HassTurnOff"})
+"""Intents whose words ask no temperature, though HA's temperature questions use some."""
 READ_ONLY_DOMAINS = frozenset({"sensor", "binary_sensor", "weather"})
 """Domains no intent acts on: naming one of them can only ask about it."""
-"""What has a temperature to give, besides a temperature sensor."""
 #: Domains whose turn-on and turn-off words are their own: HA locks on turn-on, so the
 #: 'close' of a cover's turn-off would unlock a door, and 'open' would lock it.
 OWN_WORDS_ONLY = frozenset({"lock"})
