@@ -628,6 +628,48 @@ def test_the_unit_after_a_number_says_which_slot_it_fills(
     assert (decision.tool, decision.arguments) == ("intent__HassStartTimer", expected)
 
 
+@pytest.mark.parametrize(
+    ("language", "joiners"),
+    [("pt-BR", {"e"}), ("fr", {"et"}), ("es", {"y"}), ("en", set()), ("de", set())],
+)
+def test_the_words_joining_a_spelled_number_come_from_cldr(
+    language: str, joiners: set[str]
+) -> None:
+    """'e' of "vinte e um" joins two numbers and spells none alone; English and German
+    spell 21 without one."""
+    vocabulary = load_vocabulary(language)
+    assert vocabulary is not None
+    assert vocabulary.number_joiners == joiners
+
+
+def test_an_amount_going_on_in_an_unknown_word_starts_no_timer() -> None:
+    """ "um minuto e meio" is a minute and a half: 'meio' is no word of HA's Portuguese,
+    and a timer of one minute would be a wrong one."""
+    portuguese = load_vocabulary("pt-BR")
+    assert portuguese is not None
+    request = Request(
+        "marca um timer de um minuto e meio", "pt-BR", portuguese, HOMES["en"], [TIMER]
+    )
+    assert lexical(request) == NotUnderstood("amount-goes-on")
+
+
+def test_an_amount_going_on_in_a_number_is_read_whole() -> None:
+    """The 'e' of "um minuto e trinta segundos" joins a number: one minute and thirty
+    seconds."""
+    portuguese = load_vocabulary("pt-BR")
+    assert portuguese is not None
+    request = Request(
+        "marca um timer de um minuto e trinta segundos",
+        "pt-BR",
+        portuguese,
+        HOMES["en"],
+        [TIMER],
+    )
+    decision = lexical(request)
+    assert isinstance(decision, Act)
+    assert decision.arguments == {"minutes": 1, "seconds": 30}
+
+
 def test_a_percent_sign_places_the_number_in_the_brightness() -> None:
     """A light tool takes a brightness and a colour temperature: '70%' is a brightness."""
     light_set = _tool(

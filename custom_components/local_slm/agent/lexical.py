@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from ..assist.slots import TEXT_SLOTS, numeric_slots
+from ..assist.slots import TEXT_SLOTS, amount_goes_on, numeric_slots
 from ..assist.understanding import (
     Candidate,
     Words,
@@ -251,6 +251,8 @@ def _one_intent(
         return NotUnderstood("number-dropped")
     if _drops_a_value(chosen, acts):
         return NotUnderstood("value-dropped")
+    if says_more_of_the_amount(chosen, request):
+        return NotUnderstood("amount-goes-on")
     backed, backed_words = backing(
         request.text, request.vocabulary, chosen, leave_out=chosen.named_by
     )
@@ -310,11 +312,16 @@ def _takes_an_amount(chosen: Candidate, request: Request) -> bool:
 
 def numbers_set(candidate: Candidate) -> set[float]:
     """The numbers a reading sets (a level, a duration), booleans aside."""
-    return {
-        v
-        for v in candidate.arguments.values()
+    return {candidate.arguments[k] for k in _numbered_slots(candidate)}
+
+
+def _numbered_slots(candidate: Candidate) -> list[str]:
+    """The slots a reading sets to a number, booleans aside."""
+    return [
+        k
+        for k, v in candidate.arguments.items()
         if isinstance(v, int | float) and not isinstance(v, bool)
-    }
+    ]
 
 
 def _drops(
@@ -324,6 +331,18 @@ def _drops(
     device sets some."""
     return not what(chosen) and any(
         c.entity_ids == chosen.entity_ids and what(c) for c in acts if c is not chosen
+    )
+
+
+def says_more_of_the_amount(chosen: Candidate, request: Request) -> bool:
+    """Whether the request says more of a number the reading sets than it read: the
+    half of "marca um timer de um minuto e meio" is no word of HA's Portuguese."""
+    numbered = _numbered_slots(chosen)
+    return bool(numbered) and amount_goes_on(
+        Words.of(request.text, request.vocabulary).all,
+        numbered,
+        request.vocabulary,
+        unknown_words(request.text, request.vocabulary, request.entities),
     )
 
 

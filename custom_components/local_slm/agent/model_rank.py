@@ -34,6 +34,7 @@ from .lexical import (
     leaves_out_how_far,
     numbers_set,
     says_another_device,
+    says_more_of_the_amount,
     widest,
 )
 
@@ -216,6 +217,8 @@ async def model_rank(
         weighed = True
     if says_another_device(chosen, request):
         return NotUnderstood("another-device")
+    if says_more_of_the_amount(chosen, request):
+        return NotUnderstood("amount-goes-on")
     if leaves_out_how_far(chosen, request, unknown_too=False):
         return NotUnderstood("amount-unsaid")
     if (doubts or rivals or not weighed) and _leaves_unknown_words(chosen, request):

@@ -8,7 +8,7 @@ text ('añade revisar la caldera a mis tareas' adds "revisar la caldera").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 import functools
 import itertools
 import re
@@ -191,6 +191,29 @@ def fill_slots(
     if (needed := NEEDS_ONE_OF.get(tool.intent)) and not needed & args.keys():
         return None
     return args, used
+
+
+def amount_goes_on(
+    said: Sequence[str], slots: Collection[str], vocabulary: Vocabulary, unknown: Collection[str]
+) -> bool:
+    """Whether an amount said goes on past the unit that ends what was read of it, in a
+    word neither HA's sentences nor the home know: "um minuto e meio" (a minute and a
+    half) joins 'meio' to the minute with the 'e' of "vinte e um", and is no one minute;
+    "um minuto e trinta segundos" goes on in a number. `unknown` are those words of the
+    request."""
+    units = {unit for slot in slots for unit in vocabulary.slot_units.get(slot, {})} | {
+        unit
+        for (_, slot), counts in vocabulary.list_units.items()
+        if slot in slots
+        for unit in counts
+    }
+    return any(
+        joiner in vocabulary.number_joiners
+        and then in unknown
+        and (then,) not in vocabulary.number_words
+        and any(same_word(word, unit) for unit in units)
+        for word, joiner, then in zip(said, said[1:], said[2:], strict=False)
+    )
 
 
 def numeric_slots(spec: ToolSpec) -> list[str]:

@@ -113,6 +113,9 @@ class Vocabulary:
     """Vocabulary words by their first letters, to find inflections fast."""
     number_words: Mapping[tuple[str, ...], int] = dataclass_field(default_factory=dict)
     """Numbers said in words ('fifty', 'einundzwanzig'), from the CLDR spell-out rules."""
+    number_joiners: frozenset[str] = frozenset()
+    """Words that join the parts of a number said in words and say none alone: 'e' of
+    Portuguese "vinte e um", 'et' of "vingt et un", 'y' of "treinta y uno"."""
     slot_units: Mapping[str, Mapping[str, int]] = dataclass_field(default_factory=dict)
     """How often each word (or sign) follows a slot in HA's sentences: 'minutes' follows
     `{minutes}`, '%' follows `{brightness}`, so a number said before it fills that slot."""
@@ -449,6 +452,17 @@ def _list_values(spec: Mapping[str, Any], source: str = "") -> tuple[ListValue, 
     return tuple(values)
 
 
+def _number_joiners(spelled: Mapping[tuple[str, ...], int]) -> frozenset[str]:
+    """The words between two words of a spelled number that spell no number alone."""
+    alone = {words[0] for words in spelled if len(words) == 1}
+    return frozenset(
+        word
+        for words in spelled
+        for before, word, after in zip(words, words[1:], words[2:], strict=False)
+        if word not in alone and (before,) in spelled and (after,) in spelled
+    )
+
+
 def _domains(block: Mapping[str, Any]) -> list[str | None]:
     found: list[str | None] = []
     for source in (block.get("slots") or {}, block.get("requires_context") or {}):
@@ -616,6 +630,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         slot_units=units,
         list_units=list_units,
         number_words=spelled,
+        number_joiners=_number_joiners(spelled | number_words(language, 1, 1)),
         state_values=tuple(
             (value, frozenset(state_lists[name]))
             for name in sorted(state_lists)
