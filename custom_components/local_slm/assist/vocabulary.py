@@ -38,6 +38,8 @@ a state word of one of them ('locked', 'prise') also appears in commands."""
 MIN_PREFIX = 4
 LONG_STEM_ENDING = 4
 """Letters a vocabulary word's inflection may add to a stem longer than MIN_PREFIX."""
+LONG_STEM = 6
+"""A shared prefix this long lets the shorter word end in two letters of its own."""
 #: Intents that answer and change nothing, besides the state-reading ones.
 NON_ACTING_INTENTS = frozenset({"HassRespond", "HassNevermind"})
 #: State-reading intents whose name does not start with HassGet.
@@ -199,7 +201,9 @@ def same_word(said: str, known: str, *, long_stem_ending: int = 3) -> bool:
 
     A crude stem test that needs no per-language rules: equal, or sharing a prefix of
     at least four letters that leaves at most three letters of either word
-    (`long_stem_ending` letters when the shared prefix is longer than four).
+    (`long_stem_ending` letters when the shared prefix is longer than four), and at
+    most one of the shorter word (two when the prefix has `LONG_STEM` letters or more:
+    Portuguese 'destranque', unlock said as a wish, is 'destranca').
     """
     if said == known:
         return True
@@ -212,7 +216,10 @@ def same_word(said: str, known: str, *, long_stem_ending: int = 3) -> bool:
             break
         common += 1
     ending = long_stem_ending if common > MIN_PREFIX else 3
-    return common >= max(MIN_PREFIX, shorter - 1) and max(len(said), len(known)) - common <= ending
+    slack = 2 if common >= LONG_STEM else 1
+    return (
+        common >= max(MIN_PREFIX, shorter - slack) and max(len(said), len(known)) - common <= ending
+    )
 
 
 def same_name_word(said: str, name_word: str) -> bool:
