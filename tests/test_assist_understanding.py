@@ -25,6 +25,7 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.local_slm.agent.answers import foreign_words
 from custom_components.local_slm.agent.decisions import Act, AnswerAbout, NotUnderstood, Request
 from custom_components.local_slm.agent.model_rank import model_answer, model_rank
 from custom_components.local_slm.assist.targets import EntityTarget
@@ -33,6 +34,7 @@ from custom_components.local_slm.assist.vocabulary import load_vocabulary
 from custom_components.local_slm.engine.client import EngineClient
 
 from .homes.build import async_build_home
+from .homes.mieszkanie import MIESZKANIE
 from .homes.model import (
     Area,
     Home,
@@ -1180,3 +1182,21 @@ async def test_a_number_with_a_decimal_comma_is_no_clause_break(
     thermostat = hass.states.get("climate.thermo")
     assert thermostat is not None
     assert thermostat.attributes["temperature"] == 22.5
+
+
+async def test_a_free_reply_never_recites_the_instructions_to_a_polish_user(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "Zakręć nawadnianie" (turn the watering off) is no sentence HA's Polish reads, and
+    the model's free reply recited HA's English instructions ("When a user asks to turn
+    on all devices of a specific type…"). Such a sentence is held back, and Polish is
+    said instead."""
+    await async_build_home(hass, MIESZKANIE)
+    await _home(hass, [device.entity_id for device in MIESZKANIE.devices])
+    speech = await _say(hass, "Zakręć nawadnianie", "pl")
+    polish, english = load_vocabulary("pl"), load_vocabulary("en")
+    assert polish is not None
+    assert english is not None
+    assert speech
+    assert _layer(hass) == "chat"
+    assert foreign_words(speech, polish, english) == []

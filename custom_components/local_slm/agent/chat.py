@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from contextlib import aclosing
+import re
 
 from homeassistant.components import conversation
 
@@ -15,6 +17,16 @@ from .history import chat_log_messages, fit_history, keep_last_turns
 
 SLOT_CHAT = "chat"
 REPLY_MARGIN = 16
+RECITED_WORDS = 6
+"""Words in a row a reply may share with its instructions; more is the model reciting
+them ("When a user asks to turn on all devices of a specific type, ask…"), not replying."""
+_SENTENCE_END = re.compile(r"[.!?…]+\s+|\n+")
+
+
+def instructions_of(chat_log: conversation.ChatLog) -> str:
+    """The system prompt the chat log starts with ("" without one)."""
+    first = chat_log.content[0] if chat_log.content else None
+    return first.content if isinstance(first, conversation.SystemContent) else ""
 
 
 async def async_build_chat_prompt(
@@ -27,9 +39,7 @@ async def async_build_chat_prompt(
 ) -> str:
     """The chat log as one prompt that fits the context, static parts first."""
     template = await engine.async_chat_template()
-    first = chat_log.content[0] if chat_log.content else None
-    system = first.content if isinstance(first, conversation.SystemContent) else ""
-    static, volatile = split_volatile(system or "")
+    static, volatile = split_volatile(instructions_of(chat_log))
     if extra_static:
         static = f"{static}\n\n{extra_static}"
     turns = keep_last_turns(chat_log_messages(chat_log.content[1:]), max_history)
@@ -101,6 +111,30 @@ async def _chat_request(
     )
 
 
+def recites(text: str, instructions: str) -> bool:
+    """Whether `text` copies more than RECITED_WORDS - 1 words in a row from
+    `instructions`."""
+    given = fold(instructions).split()
+    runs = {tuple(given[i : i + RECITED_WORDS]) for i in range(len(given) - RECITED_WORDS + 1)}
+    said = fold(text).split()
+    return any(
+        tuple(said[i : i + RECITED_WORDS]) in runs for i in range(len(said) - RECITED_WORDS + 1)
+    )
+
+
+async def sentences(deltas: AsyncIterator[str]) -> AsyncGenerator[str]:
+    """The streamed text a sentence at a time, each with the space after its end; the
+    last may have no end."""
+    held = ""
+    async for delta in deltas:
+        held += delta
+        while end := _SENTENCE_END.search(held):
+            yield held[: end.end()]
+            held = held[end.end() :]
+    if held:
+        yield held
+
+
 async def async_stream_reply(
     engine: Engine,
     chat_log: conversation.ChatLog,
@@ -109,14 +143,27 @@ async def async_stream_reply(
     *,
     temperature: float,
     max_tokens: int,
+    keeps: Callable[[str], bool] = lambda _sentence: True,
+    instead: str = "",
 ) -> None:
-    """Generate a plain answer and stream it into the chat log."""
+    """Generate a plain answer and stream it into the chat log, a sentence at a time.
+
+    The reply ends before the first sentence `keeps` refuses, and the model stops
+    there; a reply refused from its first sentence says `instead`.
+    """
     request = await _chat_request(engine, prompt, temperature, max_tokens)
 
     async def deltas() -> AsyncGenerator[conversation.AssistantContentDeltaDict]:
         yield {"role": "assistant"}
-        async for text in engine.stream(request):
-            yield {"content": text}
+        said = False
+        async with aclosing(sentences(aiter(engine.stream(request)))) as replies:
+            async for sentence in replies:
+                if not keeps(sentence):
+                    break
+                said = True
+                yield {"content": sentence}
+        if not said:
+            yield {"content": instead}
 
     async for _ in chat_log.async_add_delta_content_stream(agent_id, deltas()):
         pass

@@ -35,7 +35,13 @@ from ..assist.vocabulary import (
 from ..const import CONF_MAX_HISTORY, DEFAULT_MAX_HISTORY
 from ..engine.base import Engine
 from .answers import answer_problems, async_answer_from_states, foreign_words
-from .chat import async_build_chat_prompt, async_generate_reply, async_stream_reply
+from .chat import (
+    async_build_chat_prompt,
+    async_generate_reply,
+    async_stream_reply,
+    instructions_of,
+    recites,
+)
 from .decide import decide
 from .decisions import (
     Act,
@@ -125,7 +131,7 @@ async def async_run_turn(
         return
     if api is None or vocabulary is None:
         _record(host, chat_log, "chat", "no API or no sentence data")
-        await _async_chat(host, chat_log)
+        await _async_chat(host, chat_log, vocabulary, language, user_input.text)
         return
     request = Request(
         text=user_input.text,
@@ -168,7 +174,7 @@ async def _async_carry_out(
         case Chat(via="question"):
             await _async_answer_freely(host, chat_log, vocabulary, language, text)
         case Chat():
-            await _async_chat(host, chat_log)
+            await _async_chat(host, chat_log, vocabulary, language, text)
 
 
 async def _async_try_ha(
@@ -575,6 +581,8 @@ async def _async_answer_freely(
             foreign := foreign_words(text, vocabulary, model_words, question)
         ):
             problems = [f"words {foreign} are not {language}"]
+    if recites(text, instructions_of(chat_log)):
+        problems = [*problems, "it recites the instructions"]
     if problems:
         _LOGGER.debug("Free answer %r held back: %s", text, problems)
         text = (
@@ -593,9 +601,40 @@ async def _async_chat_prompt(host: TurnHost, chat_log: conversation.ChatLog) -> 
     )
 
 
-async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
-    """A free answer from the model, streamed."""
+async def _async_chat(
+    host: TurnHost,
+    chat_log: conversation.ChatLog,
+    vocabulary: Vocabulary | None,
+    language: str,
+    text: str,
+) -> None:
+    """A free answer from the model, streamed a sentence at a time.
+
+    A sentence that recites the model's instructions, or speaks the model's language to
+    a user who does not, ends the reply: said first, "not understood" is said instead.
+    """
     prompt = await _async_chat_prompt(host, chat_log)
+    instructions = instructions_of(chat_log)
+    model_words = (
+        await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
+        if vocabulary is not None and language.split("-")[0] != MODEL_LANGUAGE
+        else None
+    )
+
+    def keeps(sentence: str) -> bool:
+        if recites(sentence, instructions):
+            _LOGGER.debug("Chat sentence %r held back: it recites the instructions", sentence)
+            return False
+        foreign = (
+            foreign_words(sentence, vocabulary, model_words, text)
+            if vocabulary is not None and model_words is not None
+            else []
+        )
+        if foreign:
+            _LOGGER.debug("Chat sentence %r held back: %s are not %s", sentence, foreign, language)
+            return False
+        return True
+
     await async_stream_reply(
         host.engine,
         chat_log,
@@ -603,4 +642,7 @@ async def _async_chat(host: TurnHost, chat_log: conversation.ChatLog) -> None:
         prompt,
         temperature=host.temperature,
         max_tokens=host.max_tokens,
+        keeps=keeps,
+        instead=(vocabulary.error("no_intent") if vocabulary else None)
+        or reply("no_target", language),
     )

@@ -31,7 +31,7 @@ from ..prompting.assist_prompt import ranking_prefix
 from ..prompting.chat_format import render_chat
 from ..prompting.layout import split_volatile
 from ..runtime import LocalSlmConfigEntry
-from .chat import SLOT_CHAT
+from .chat import SLOT_CHAT, instructions_of
 from .model_rank import SLOT_ASSIST
 
 _LOGGER = logging.getLogger(__name__)
@@ -74,9 +74,7 @@ async def async_static_prefixes(entity: WarmAgent, language: str) -> dict[str, s
             entity.settings.get(CONF_PROMPT),
             None,
         )
-        first = chat_log.content[0]
-        system = first.content if isinstance(first, conversation.SystemContent) else ""
-        static, _volatile = split_volatile(system)
+        static, _volatile = split_volatile(instructions_of(chat_log))
         prefixes[SLOT_CHAT] = render_chat(
             [{"role": "system", "content": static}],
             template.template,
