@@ -1200,3 +1200,17 @@ async def test_a_free_reply_never_recites_the_instructions_to_a_polish_user(
     assert speech
     assert _layer(hass) == "chat"
     assert foreign_words(speech, polish, english) == []
+
+
+async def test_a_lamp_said_to_be_pretty_is_not_switched(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """ "Lampa w salonie jest bardzo ładna" (the living room lamp is very pretty): the
+    model read it as turning the lamp off. The name is followed by 'jest', a word HA's
+    Polish uses only in questions about states, with no question word before it: a
+    remark, and the lamp stays on."""
+    await async_build_home(hass, MIESZKANIE)
+    await _home(hass, [device.entity_id for device in MIESZKANIE.devices])
+    await _say(hass, "Lampa w salonie jest bardzo ładna", "pl")
+    assert _state(hass, "light.lampa_salon") == "on"
+    assert _layer(hass) == "remark"

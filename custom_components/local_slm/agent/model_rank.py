@@ -11,6 +11,7 @@ import re
 from ..assist.outcomes import changes_nothing, changes_something
 from ..assist.understanding import (
     Candidate,
+    Words,
     may_be_asked_about,
     unknown_words,
     words_left_unexplained,
@@ -239,7 +240,26 @@ async def model_rank(
         # kitchen light was so bright last night"), and the reading leaves it all
         # unexplained.
         return NotUnderstood("remark")
+    if _says_what_it_is(chosen, request):
+        return NotUnderstood("remark")
     return act_on(chosen, "model-rank", request)
+
+
+def _says_what_it_is(chosen: Candidate, request: Request) -> bool:
+    """Whether a reading that sets nothing names its device right before a word HA's
+    sentences use only in questions about states, and in several of them: "Lampa w
+    salonie jest bardzo ładna" (the living room lamp is very pretty) says what the lamp
+    is, with no question word before it, and asks nothing done. Before the name, such a
+    word may be a verb's ('marcha' of "pon en marcha el robot")."""
+    if chosen.arguments.keys() - TARGET_KEYS:
+        return False
+    said = Words.of(request.text, request.vocabulary).all
+    named = [i for i, w in enumerate(said) if w in chosen.named_by]
+    if not named or named[-1] + 1 >= len(said):
+        return False
+    after = said[named[-1] + 1]
+    vocabulary = request.vocabulary
+    return after in vocabulary.asking_only_words and after in vocabulary.question_words
 
 
 def _leaves_unknown_words(chosen: Candidate, request: Request) -> bool:
