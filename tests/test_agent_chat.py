@@ -38,3 +38,21 @@ async def test_streamed_text_comes_out_a_sentence_at_a_time() -> None:
 async def test_a_decimal_point_ends_no_sentence() -> None:
     said = [s async for s in sentences(_deltas("It is 21.", "5 degrees. ", "Done"))]
     assert said == ["It is 21.5 degrees. ", "Done"]
+
+
+async def test_closing_the_sentences_closes_the_generation_they_come_from() -> None:
+    """A refused sentence ends the reply: the text's source is closed at once (the
+    engine's stream stops the model at its next token), not left to the collector."""
+    closed: list[bool] = []
+
+    async def generation() -> AsyncIterator[str]:
+        try:
+            yield "When a user asks. "
+            yield "More. "
+        finally:
+            closed.append(True)
+
+    replies = sentences(generation())
+    assert await anext(replies) == "When a user asks. "
+    await replies.aclose()
+    assert closed == [True]

@@ -124,15 +124,20 @@ def recites(text: str, instructions: str) -> bool:
 
 async def sentences(deltas: AsyncIterator[str]) -> AsyncGenerator[str]:
     """The streamed text a sentence at a time, each with the space after its end; the
-    last may have no end."""
+    last may have no end. Closing them closes the text they come from (a generation
+    stops the model there)."""
     held = ""
-    async for delta in deltas:
-        held += delta
-        while end := _SENTENCE_END.search(held):
-            yield held[: end.end()]
-            held = held[end.end() :]
-    if held:
-        yield held
+    try:
+        async for delta in deltas:
+            held += delta
+            while end := _SENTENCE_END.search(held):
+                yield held[: end.end()]
+                held = held[end.end() :]
+        if held:
+            yield held
+    finally:
+        if isinstance(deltas, AsyncGenerator):
+            await deltas.aclose()
 
 
 async def async_stream_reply(
