@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping, Sequence
 import logging
 import re
 from typing import Any, Protocol
@@ -574,15 +574,10 @@ async def _async_answer_freely(
     exposed = [
         target.entity_id for target in exposed_entity_targets(host.hass, conversation.DOMAIN)
     ]
+    why_not = await _async_reply_check(host, chat_log, vocabulary, language, question)
     problems = answer_problems(host.hass, exposed, language, text) if text else ["empty"]
-    if not problems and language.split("-")[0] != MODEL_LANGUAGE:
-        model_words = await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
-        if model_words is not None and (
-            foreign := foreign_words(text, vocabulary, model_words, question)
-        ):
-            problems = [f"words {foreign} are not {language}"]
-    if recites(text, instructions_of(chat_log)):
-        problems = [*problems, "it recites the instructions"]
+    if not problems and (why := why_not(text)):
+        problems = [why]
     if problems:
         _LOGGER.debug("Free answer %r held back: %s", text, problems)
         text = (
@@ -591,6 +586,37 @@ async def _async_answer_freely(
             else vocabulary.error("no_intent") or reply("no_fact", language)
         )
     _say(host, chat_log, text)
+
+
+async def _async_reply_check(
+    host: TurnHost,
+    chat_log: conversation.ChatLog,
+    vocabulary: Vocabulary | None,
+    language: str,
+    asked: str,
+) -> Callable[[str], str | None]:
+    """Why the model's words in reply to `asked` are not to be said (None: they are): they
+    recite its instructions, or speak the model's language to a user of another one
+    (both languages' words from HA's sentence data)."""
+    instructions = instructions_of(chat_log)
+    model_words = (
+        await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
+        if vocabulary is not None and language.split("-")[0] != MODEL_LANGUAGE
+        else None
+    )
+
+    def why_not(text: str) -> str | None:
+        if recites(text, instructions):
+            return "it recites the instructions"
+        if (
+            vocabulary is not None
+            and model_words is not None
+            and (foreign := foreign_words(text, vocabulary, model_words, asked))
+        ):
+            return f"words {foreign} are not {language}"
+        return None
+
+    return why_not
 
 
 async def _async_chat_prompt(host: TurnHost, chat_log: conversation.ChatLog) -> str:
@@ -614,24 +640,11 @@ async def _async_chat(
     a user who does not, ends the reply: said first, "not understood" is said instead.
     """
     prompt = await _async_chat_prompt(host, chat_log)
-    instructions = instructions_of(chat_log)
-    model_words = (
-        await host.hass.async_add_executor_job(load_vocabulary, MODEL_LANGUAGE)
-        if vocabulary is not None and language.split("-")[0] != MODEL_LANGUAGE
-        else None
-    )
+    why_not = await _async_reply_check(host, chat_log, vocabulary, language, text)
 
     def keeps(sentence: str) -> bool:
-        if recites(sentence, instructions):
-            _LOGGER.debug("Chat sentence %r held back: it recites the instructions", sentence)
-            return False
-        foreign = (
-            foreign_words(sentence, vocabulary, model_words, text)
-            if vocabulary is not None and model_words is not None
-            else []
-        )
-        if foreign:
-            _LOGGER.debug("Chat sentence %r held back: %s are not %s", sentence, foreign, language)
+        if why := why_not(sentence):
+            _LOGGER.debug("Chat sentence %r held back: %s", sentence, why)
             return False
         return True
 
