@@ -579,6 +579,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
     # hora → 1) and elsewhere by a number ({volume_step_down:volume_step}): the words
     # of every list are what to read.
     spelled = number_words(language)
+    spelled_from_one = spelled | number_words(language, 1, 1)
     slot_values = {
         slot: values
         for slot, names in slot_lists.items()
@@ -637,7 +638,7 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         slot_units=units,
         list_units=list_units,
         number_words=spelled,
-        number_joiners=_number_joiners(spelled | number_words(language, 1, 1)),
+        number_joiners=_number_joiners(spelled_from_one),
         state_values=tuple(
             (value, frozenset(state_lists[name]))
             for name in sorted(state_lists)
@@ -657,7 +658,5 @@ def load_vocabulary(language: str) -> Vocabulary | None:
         value_words=frozenset(
             w for values in slot_values.values() for value in values for w in value.words
         ),
-        amount_words=_amount_words(
-            slot_values, words_of, list_words_of, weight, spelled | number_words(language, 1, 1)
-        ),
+        amount_words=_amount_words(slot_values, words_of, list_words_of, weight, spelled_from_one),
     )
